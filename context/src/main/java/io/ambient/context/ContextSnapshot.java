@@ -1,0 +1,45 @@
+package io.ambient.context;
+
+import io.ambient.devices.Area;
+import io.ambient.devices.HomeSnapshot;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything one turn may use besides its words. Immutable; built once per turn.
+ *
+ * @param siteId      the satellite that heard the request, or null (typed on the API without a site)
+ * @param area        the speaker's area (from the site, or given directly), or null
+ * @param user        who spoke, or null
+ * @param time        local time of the turn
+ * @param home        the home and every device's state
+ * @param recentTurns this site's recent turns, newest first
+ */
+public record ContextSnapshot(String siteId, Area area, String user, LocalDateTime time, HomeSnapshot home,
+                              List<RecentTurn> recentTurns) {
+    public ContextSnapshot {
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(home, "home");
+        recentTurns = recentTurns == null ? List.of() : List.copyOf(recentTurns);
+    }
+
+    public Optional<Area> speakerArea() {
+        return Optional.ofNullable(area);
+    }
+
+    public Optional<String> site() {
+        return Optional.ofNullable(siteId);
+    }
+
+    public Optional<String> userOpt() {
+        return Optional.ofNullable(user);
+    }
+
+    /** The newest recent turn still waiting for an answer to its question. */
+    public Optional<Interpretation.Clarify> pendingQuestion() {
+        return recentTurns.stream().findFirst().flatMap(RecentTurn::pending);
+    }
+}
