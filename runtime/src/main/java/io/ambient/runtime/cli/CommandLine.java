@@ -1,0 +1,157 @@
+package io.ambient.runtime.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The commands of {@code ./ambient}. */
+public final class CommandLine {
+    public static final String USAGE = """
+            usage: ambient <command> [options]
+
+              demo [--port 8080] [--mqtt-port 1883] [--home homes/demo.json]
+                  embedded MQTT broker + simulated home + runtime; prints the URL and things to try
+              run --config FILE.yml
+                  the runtime against a real home (broker, home file and ports from the config file)
+              say "TEXT" [--site SITE] [--user USER] [--url http://127.0.0.1:8080]
+                  send words to a running runtime and print what it did
+              eval --home HOME.json|DIR --cases CASES.jsonl|DIR [--report OUT.json]
+                  offline evaluation (no broker): accuracy per intent, latency percentiles
+            """;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private CommandLine() {
+    }
+
+    /** Where the launcher lives (it exports AMBIENT_HOME); the working directory otherwise. */
+    static Path installDir() {
+        String home = System.getenv("AMBIENT_HOME");
+        return Path.of(home == null || home.isBlank() ? "." : home);
+    }
+
+    public static Map<String, Object> demoProperties(String[] argv) {
+        Args args = new Args(argv, Set.of("port", "mqtt-port", "home"));
+        Path home = args.option("home").map(Path::of).orElse(installDir().resolve("homes/demo.json"));
+        if (!Files.isReadable(home)) {
+            throw new UsageException("cannot read the home file " + home.toAbsolutePath());
+        }
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("micronaut.server.host", "127.0.0.1");
+        p.put("micronaut.server.port", integer(args.option("port").orElse("8080"), "--port"));
+        p.put("ambient.mqtt.embedded", true);
+        p.put("ambient.mqtt.host", "127.0.0.1");
+        p.put("ambient.mqtt.port", integer(args.option("mqtt-port").orElse("1883"), "--mqtt-port"));
+        p.put("ambient.home.file", home.toAbsolutePath().toString());
+        p.put("ambient.home.simulate", true);
+        return p;
+    }
+
+    public static Map<String, Object> runProperties(String[] argv) {
+        Args args = new Args(argv, Set.of("config"));
+        Path config = Path.of(args.required("config"));
+        if (!Files.isReadable(config)) {
+            throw new UsageException("cannot read the config file " + config.toAbsolutePath());
+        }
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("micronaut.config.files", config.toAbsolutePath().toString());
+        return p;
+    }
+
+    public static void printDemoWelcome(ApplicationContext context, PrintStream out) {
+        EmbeddedServer server = context.getBean(EmbeddedServer.class);
+        String url = server.getURL().toString();
+        out.println();
+        out.println("ambient demo is running at " + url + "  (Ctrl-C stops it)");
+        out.println("  simulated home: " + context.getProperty("ambient.home.file", String.class).orElse("?"));
+        out.println("  MQTT broker:    127.0.0.1:" + context.getProperty("ambient.mqtt.port", Integer.class).orElse(1883));
+        out.println();
+        out.println("things to try, from another terminal:");
+        out.println("  ./ambient say \"turn on the lights\" --site kitchen-satellite");
+        out.println("  ./ambient say \"what is the temperature\" --site kitchen-satellite");
+        out.println("  ./ambient say \"play some jazz\" --site livingroom-satellite");
+        out.println("  ./ambient say \"turn on the lamp\" --site bedroom-satellite");
+        out.println("  ./ambient say \"turn on the fan\" --site bedroom-satellite");
+        out.println("  ./ambient say \"I'm cold\" --site office-satellite");
+        out.println("  curl " + url + "/api/devices");
+        out.println("  curl " + url + "/health   and   " + url + "/prometheus");
+        out.println();
+    }
+
+    public static int say(String[] argv, PrintStream out) {
+        Args args = new Args(argv, Set.of("site", "user", "url", "area"));
+        if (args.positional().isEmpty()) {
+            throw new UsageException("say needs the words to say, in quotes");
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.put("text", String.join(" ", args.positional()));
+        args.option("site").ifPresent(s -> body.put("site", s));
+        args.option("user").ifPresent(s -> body.put("user", s));
+        args.option("area").ifPresent(s -> body.put("area", s));
+        String url = args.option("url").orElse("http://127.0.0.1:8080");
+        try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url + "/api/turns"))
+                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode answer = JSON.readTree(response.body());
+            if (response.statusCode() >= 400) {
+                out.println("error " + response.statusCode() + ": " + answer.path("error").asText(response.body()));
+                return 1;
+            }
+            printTurn(answer, out);
+            return 0;
+        } catch (ConnectException e) {
+            out.println("no runtime answers at " + url + " (start one with ./ambient demo)");
+            return 1;
+        } catch (IOException e) {
+            out.println("talking to " + url + " failed: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    private static void printTurn(JsonNode a, PrintStream out) {
+        out.println(a.path("response").asText("(no response)"));
+        out.println("  outcome: " + a.path("outcome").asText() + "   intent: " + a.path("intent").asText("-")
+                + "   confidence: " + a.path("confidence").asText());
+        out.println("  slots:   " + a.path("slots"));
+        out.println("  targets: " + a.path("targets"));
+        JsonNode ctx = a.path("context");
+        out.println("  context: area " + ctx.path("area").asText("-") + ", used " + ctx.path("used"));
+        out.println("  turn:    " + a.path("turnId").asText());
+    }
+
+    public static int eval(String[] argv, PrintStream out) {
+        Args args = new Args(argv, Set.of("home", "cases", "report"));
+        return EvalCommand.run(Path.of(args.required("home")), Path.of(args.required("cases")),
+                args.option("report").map(Path::of).orElse(null), out);
+    }
+
+    private static int integer(String value, String what) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException(what + " must be a number, was " + value);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Health (broker connection, model readiness) and Prometheus metrics of turns. */
+package io.ambient.runtime.health;

@@ -1,0 +1,55 @@
+package io.ambient.runtime.http;
+
+import io.ambient.context.Interpretation;
+import io.ambient.runtime.turn.StageTrace;
+import io.ambient.runtime.turn.Turn;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+import java.util.Map;
+
+/** The API's answer for one turn, exactly the keys of shared/formats.md §4. */
+@Serdeable
+public record InterpretationJson(String turnId, String text, @Nullable String rewrittenFrom, @Nullable String intent,
+                                 Map<String, Object> slots, List<String> targets, double confidence, String outcome,
+                                 @Nullable String question, @Nullable String response, ContextJson context,
+                                 List<TraceJson> trace) {
+
+    @Serdeable
+    public record ContextJson(@Nullable String site, @Nullable String area, List<String> used) { }
+
+    @Serdeable
+    public record TraceJson(String stage, String model, double ms, String output) { }
+
+    public static InterpretationJson of(Turn turn) {
+        Interpretation i = turn.interpretation();
+        String intent = null;
+        Map<String, Object> slots = Map.of();
+        List<String> targets = List.of();
+        double confidence;
+        String question = null;
+        if (i instanceof Interpretation.Resolved r) {
+            intent = r.intent();
+            slots = r.slots().values();
+            targets = r.targets();
+            confidence = r.confidence();
+        } else if (i instanceof Interpretation.Clarify c) {
+            intent = c.intent();
+            slots = c.slots().values();
+            targets = c.candidates();
+            confidence = c.confidence();
+            question = c.question();
+        } else {
+            confidence = ((Interpretation.NotUnderstood) i).confidence();
+        }
+        List<TraceJson> trace = turn.trace().stream().map(InterpretationJson::trace).toList();
+        return new InterpretationJson(turn.id(), turn.request().text(), null, intent, slots, targets,
+                Math.round(confidence * 1000) / 1000.0, turn.outcome().wire(), question, turn.response(),
+                new ContextJson(turn.request().site(), turn.areaName(), i.contextUsed()), trace);
+    }
+
+    private static TraceJson trace(StageTrace s) {
+        return new TraceJson(s.stage(), s.component(), Math.round(s.ms() * 1000) / 1000.0, s.output());
+    }
+}

@@ -1,0 +1,167 @@
+package io.ambient.runtime.turn;
+
+import io.ambient.context.ContextResolver;
+import io.ambient.context.ContextSnapshot;
+import io.ambient.context.Hypothesis;
+import io.ambient.context.Interpretation;
+import io.ambient.context.RecentTurn;
+import io.ambient.context.Understander;
+import io.ambient.devices.Area;
+import io.ambient.devices.HomeSnapshot;
+import io.ambient.devices.HomeStateSource;
+import io.ambient.runtime.act.ActionExecutor;
+import io.ambient.runtime.act.ActionResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Runs one turn through the stages in order and records it. Reads an immutable snapshot of the home;
+ * sends commands only through the action executor; never calls a stage backwards.
+ */
+public final class TurnPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(TurnPipeline.class);
+
+    private final HomeStateSource home;
+    private final Understander understander;
+    private final String understanderVersion;
+    private final ContextResolver resolver;
+    private final ActionExecutor executor;
+    private final RecentTurns recentTurns;
+    private final TurnLog log;
+    private final TurnObserver observer;
+    private final Clock clock;
+
+    public TurnPipeline(HomeStateSource home, Understander understander, String understanderVersion,
+                        ContextResolver resolver, ActionExecutor executor, RecentTurns recentTurns, TurnLog log,
+                        TurnObserver observer, Clock clock) {
+        this.home = home;
+        this.understander = understander;
+        this.understanderVersion = understanderVersion;
+        this.resolver = resolver;
+        this.executor = executor;
+        this.recentTurns = recentTurns;
+        this.log = log;
+        this.observer = observer;
+        this.clock = clock;
+    }
+
+    public Turn handle(TurnRequest request) {
+        String id = UUID.randomUUID().toString();
+        Instant at = clock.instant();
+        List<StageTrace> trace = new ArrayList<>();
+
+        long t0 = System.nanoTime();
+        HomeSnapshot snapshot = home.current();
+        Optional<Area> area = areaOf(request, snapshot);
+        ContextSnapshot context = new ContextSnapshot(request.site(), area.orElse(null), request.user(),
+                LocalDateTime.ofInstant(at, clock.getZone()), snapshot, recentTurns.of(conversationKey(request)));
+        trace.add(stage("context", "snapshot", t0, describe(request, area, snapshot)));
+
+        long t1 = System.nanoTime();
+        List<Hypothesis> hypotheses = understander.understand(request.text(), snapshot);
+        trace.add(stage("nlu", understanderVersion, t1, hypotheses.stream().limit(3)
+                .map(h -> h.intent() + String.format(" %.2f", h.score())).collect(Collectors.joining(", "))));
+
+        long t2 = System.nanoTime();
+        Interpretation interpretation = resolver.resolve(request.text(), hypotheses, context);
+        trace.add(stage("resolve", "context", t2, summary(interpretation)));
+
+        Turn turn = finish(id, at, request, area, interpretation, snapshot, trace);
+        if (request.act()) {
+            recentTurns.add(conversationKey(request), recent(turn));
+        }
+        log.add(turn);
+        observer.finished(turn);
+        LOG.info("turn {} site={} text=\"{}\" -> {} {}", id, request.site(), request.text(), turn.outcome().wire(),
+                turn.response());
+        return turn;
+    }
+
+    private Turn finish(String id, Instant at, TurnRequest request, Optional<Area> area,
+                        Interpretation interpretation, HomeSnapshot snapshot, List<StageTrace> trace) {
+        String areaName = area.map(Area::name).orElse(null);
+        if (interpretation instanceof Interpretation.Clarify c) {
+            return new Turn(id, at, request, areaName, c, TurnOutcome.CLARIFY, c.question(), List.of(), trace);
+        }
+        if (interpretation instanceof Interpretation.NotUnderstood n) {
+            return new Turn(id, at, request, areaName, n, TurnOutcome.NOT_UNDERSTOOD, n.reason(), List.of(), trace);
+        }
+        Interpretation.Resolved resolved = (Interpretation.Resolved) interpretation;
+        if (!request.act()) {
+            return new Turn(id, at, request, areaName, resolved, TurnOutcome.EXECUTED, null, List.of(), trace);
+        }
+        long t3 = System.nanoTime();
+        ActionResult result;
+        try {
+            result = executor.act(resolved, snapshot, request.site());
+        } catch (RuntimeException e) {
+            // A fault in acting is the turn's outcome, not an error page: say what went wrong.
+            LOG.warn("turn {} failed while acting", id, e);
+            result = new ActionResult(false, "Something went wrong while doing that: " + e.getMessage(), List.of());
+        }
+        trace.add(stage("act", "devices", t3, result.response()));
+        TurnOutcome outcome = result.executed() ? TurnOutcome.EXECUTED
+                : result.outcomes().isEmpty() ? TurnOutcome.REJECTED : TurnOutcome.FAILED;
+        return new Turn(id, at, request, areaName, resolved, outcome, result.response(), result.outcomes(), trace);
+    }
+
+    private static Optional<Area> areaOf(TurnRequest request, HomeSnapshot home) {
+        if (request.area() != null) {
+            Optional<Area> byId = home.area(request.area());
+            return byId.isPresent() ? byId : home.areas().values().stream()
+                    .filter(a -> a.name().equalsIgnoreCase(request.area())).findFirst();
+        }
+        return home.areaOfSite(request.site());
+    }
+
+    /** Follow-ups belong to the same satellite; typed turns without one, to the same user. */
+    private static String conversationKey(TurnRequest request) {
+        if (request.site() != null) {
+            return "site:" + request.site();
+        }
+        return request.user() != null ? "user:" + request.user() : null;
+    }
+
+    private static RecentTurn recent(Turn turn) {
+        Interpretation i = turn.interpretation();
+        if (i instanceof Interpretation.Resolved r) {
+            return new RecentTurn(turn.id(), turn.at(), turn.request().text(), r.intent(), r.slots(), r.targets(),
+                    turn.outcome().wire(), Optional.empty());
+        }
+        if (i instanceof Interpretation.Clarify c) {
+            return new RecentTurn(turn.id(), turn.at(), turn.request().text(), c.intent(), c.slots(), List.of(),
+                    turn.outcome().wire(), Optional.of(c));
+        }
+        return new RecentTurn(turn.id(), turn.at(), turn.request().text(), null, null, List.of(),
+                turn.outcome().wire(), Optional.empty());
+    }
+
+    private static String describe(TurnRequest request, Optional<Area> area, HomeSnapshot home) {
+        String where = area.map(a -> "area " + a.name())
+                .orElse(request.site() != null ? "unknown site " + request.site() : "no area");
+        return where + ", " + home.entities().size() + " entities";
+    }
+
+    static String summary(Interpretation i) {
+        if (i instanceof Interpretation.Resolved r) {
+            return r.intent() + " " + r.slots().values() + " -> " + r.targets();
+        }
+        if (i instanceof Interpretation.Clarify c) {
+            return "clarify: " + c.question();
+        }
+        return "not understood: " + ((Interpretation.NotUnderstood) i).reason();
+    }
+
+    private static StageTrace stage(String name, String component, long startNanos, String output) {
+        return new StageTrace(name, component, (System.nanoTime() - startNanos) / 1e6, output);
+    }
+}
