@@ -33,9 +33,10 @@ final class Confirmations {
             return e -> near(e.number("current_position"), p.percent(), 1)
                     && !"opening".equals(e.state()) && !"closing".equals(e.state());
         } else if (c instanceof DeviceCommand.Open) {
-            return e -> "open".equals(e.state());
+            // "open" alone is also the state of a half-open cover that has not started moving yet
+            return e -> "open".equals(e.state()) && e.number("current_position").map(p -> p >= 99).orElse(true);
         } else if (c instanceof DeviceCommand.Close) {
-            return e -> "closed".equals(e.state());
+            return e -> "closed".equals(e.state()) && e.number("current_position").map(p -> p <= 1).orElse(true);
         } else if (c instanceof DeviceCommand.SetTargetTemperature t) {
             return e -> near(e.number("temperature"), t.celsius(), 0.05);
         }
@@ -75,7 +76,7 @@ final class Confirmations {
 
     private static boolean isOn(Entity e) {
         return switch (e.domain()) {
-            case "cover" -> "open".equals(e.state());
+            case "cover" -> "open".equals(e.state()) && e.number("current_position").map(p -> p >= 99).orElse(true);
             case "vacuum" -> "cleaning".equals(e.state());
             case "lock" -> "locked".equals(e.state());
             default -> !"off".equals(e.state()) && !"unknown".equals(e.state()) && !"unavailable".equals(e.state());
