@@ -12,9 +12,17 @@ import java.util.Objects;
  * @param mentions entity ids the words name explicitly (by name or alias), best first; empty when the
  *                 words name no device
  * @param evidence short notes on why (for the trace)
+ * @param cues     hints for resolution that are not slots (added after the first version; the
+ *                 five-argument constructor keeps {@link Cues#NONE})
  */
-public record Hypothesis(String intent, double score, Slots slots, List<String> mentions, List<String> evidence) {
+public record Hypothesis(String intent, double score, Slots slots, List<String> mentions, List<String> evidence,
+                         Cues cues) {
+    public Hypothesis(String intent, double score, Slots slots, List<String> mentions, List<String> evidence) {
+        this(intent, score, slots, mentions, evidence, Cues.NONE);
+    }
+
     public Hypothesis {
+        cues = cues == null ? Cues.NONE : cues;
         Objects.requireNonNull(intent, "intent");
         slots = slots == null ? Slots.NONE : slots;
         mentions = mentions == null ? List.of() : List.copyOf(mentions);

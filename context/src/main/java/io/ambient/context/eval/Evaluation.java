@@ -1,0 +1,91 @@
+package io.ambient.context.eval;
+
+import io.ambient.context.ContextSnapshot;
+import io.ambient.context.Interpretation;
+import io.ambient.context.Interpreter;
+import io.ambient.context.RecentTurn;
+import io.ambient.context.nlu.RuleBasedUnderstander;
+import io.ambient.context.resolve.DefaultContextResolver;
+import io.ambient.devices.HomeSnapshot;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Runs evaluation cases through an {@link Interpreter} and scores them (shared/formats.md §3, §5). Each
+ * case's {@code context.history} is interpreted first at the same site, feeding the case's recent
+ * turns, so a pending question can be answered. Latency is measured on the case itself after one
+ * untimed warm-up pass, as on a hub that has been running for a while.
+ */
+public final class Evaluation {
+    private final Interpreter interpreter;
+    private final String model;
+    private final Clock clock;
+
+    public Evaluation(Interpreter interpreter, String model, Clock clock) {
+        this.interpreter = Objects.requireNonNull(interpreter, "interpreter");
+        this.model = Objects.requireNonNull(model, "model");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The entry point for the CLI: the rule-based understander and the default resolver.
+     *
+     * @param homeOrHomesDir one home file for every case, or a directory where each case's "home" picks one
+     * @param casesFileOrDir a .jsonl file or a directory of them
+     * @throws EvalException when an input is missing or malformed (the message names file and line)
+     */
+    public static EvalReport run(Path homeOrHomesDir, Path casesFileOrDir, Clock clock) {
+        RuleBasedUnderstander understander = new RuleBasedUnderstander();
+        Interpreter interpreter = new Interpreter(understander, new DefaultContextResolver());
+        return new Evaluation(interpreter, understander.scorerId(), clock).evaluate(homeOrHomesDir, casesFileOrDir);
+    }
+
+    public EvalReport evaluate(Path homeOrHomesDir, Path casesFileOrDir) {
+        List<EvalCase> cases = new CaseReader().read(casesFileOrDir);
+        Homes homes = new Homes(homeOrHomesDir, clock.instant());
+        List<ContextSnapshot> contexts = new ArrayList<>(cases.size());
+        for (EvalCase c : cases) {
+            contexts.add(CaseContext.of(c, homes.of(c), clock, history(c, homes.of(c))));
+        }
+        for (int i = 0; i < cases.size(); i++) {
+            interpreter.interpret(cases.get(i).text(), contexts.get(i));
+        }
+        ReportBuilder report = new ReportBuilder(model);
+        for (int i = 0; i < cases.size(); i++) {
+            EvalCase c = cases.get(i);
+            long t0 = System.nanoTime();
+            Interpretation got = interpreter.interpret(c.text(), contexts.get(i)).interpretation();
+            report.add(c, got, (System.nanoTime() - t0) / 1e6);
+        }
+        return report.build();
+    }
+
+    /** The case's earlier utterances, interpreted in order; newest first as ContextSnapshot expects. */
+    private List<RecentTurn> history(EvalCase c, HomeSnapshot home) {
+        List<RecentTurn> recent = new ArrayList<>();
+        int n = 0;
+        for (String text : c.context().history()) {
+            ContextSnapshot ctx = CaseContext.of(c, home, clock, recent);
+            Interpretation i = interpreter.interpret(text, ctx).interpretation();
+            recent.add(0, turn(c.id() + "#h" + (n++), text, i));
+        }
+        return recent;
+    }
+
+    private RecentTurn turn(String id, String text, Interpretation i) {
+        if (i instanceof Interpretation.Resolved r) {
+            return new RecentTurn(id, clock.instant(), text, r.intent(), r.slots(), r.targets(), "executed",
+                    Optional.empty());
+        }
+        if (i instanceof Interpretation.Clarify q) {
+            return new RecentTurn(id, clock.instant(), text, q.intent(), q.slots(), List.of(), "clarify",
+                    Optional.of(q));
+        }
+        return new RecentTurn(id, clock.instant(), text, null, null, List.of(), "not_understood", Optional.empty());
+    }
+}
