@@ -215,8 +215,16 @@ public final class PahoMqttTransport implements MqttTransport {
         }
         long delay = backoffMillis;
         backoffMillis = Math.min(delay * 2, MAX_BACKOFF.toMillis());
-        LOG.info("MQTT {} not connected to {} ({}); retrying in {} ms", settings.clientId(), settings.serverUri(),
-                cause == null ? "unknown cause" : cause.getMessage(), delay);
+        // one line per doubling would flood the log while a broker is down for hours: INFO only at the ends
+        boolean notable = delay == MIN_BACKOFF.toMillis() || delay == MAX_BACKOFF.toMillis();
+        String message = "MQTT {} not connected to {} ({}); retrying in {} ms";
+        Object[] args = {settings.clientId(), settings.serverUri(), cause == null ? "unknown cause" : cause.getMessage(),
+                delay};
+        if (notable) {
+            LOG.info(message, args);
+        } else {
+            LOG.debug(message, args);
+        }
         scheduler.schedule(this::attemptConnect, delay, TimeUnit.MILLISECONDS);
     }
 

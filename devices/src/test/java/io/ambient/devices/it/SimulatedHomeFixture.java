@@ -54,6 +54,26 @@ final class SimulatedHomeFixture implements AutoCloseable {
         simTransport.connect().get(20, TimeUnit.SECONDS);
     }
 
+    /** A second hub that connects only now, with its own registry: it sees what the broker holds. */
+    LateHub lateHub() throws Exception {
+        PahoMqttTransport t = new PahoMqttTransport(MqttSettings.local("127.0.0.1", broker.port(), "late-hub"),
+                scheduler);
+        DeviceRegistry r = new DeviceRegistry(home, Clock.systemUTC());
+        MqttDiscovery d = new MqttDiscovery(t, r, "homeassistant", "zigbee2mqtt", false);
+        d.start();
+        t.connect().get(20, TimeUnit.SECONDS);
+        return new LateHub(t, r, d);
+    }
+
+    record LateHub(PahoMqttTransport transport, DeviceRegistry registry, MqttDiscovery discovery)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            discovery.close();
+            transport.close();
+        }
+    }
+
     /** homes/demo.json, found from the module or the repository root. */
     static Path demoHome() {
         for (Path p : new Path[]{Path.of("../homes/demo.json"), Path.of("homes/demo.json")}) {
