@@ -31,6 +31,9 @@ import java.util.function.Predicate;
  * <p>Before encoding, on/off is mapped to what a domain means by it, as Home Assistant's HassTurnOn does:
  * covers open/close, vacuums start/return to base, climates switch their mode. Locks do not take on/off, so that
  * "turn off the front door" never unlocks it.
+ *
+ * <p>A device must report its state after a command even when nothing changed (Zigbee2MQTT and well-behaved
+ * Home Assistant devices do); one that stays silent times out, because silence cannot be told from loss.
  */
 public final class MqttDeviceGateway implements DeviceCommander {
     private static final Logger LOG = LoggerFactory.getLogger(MqttDeviceGateway.class);
@@ -90,7 +93,25 @@ public final class MqttDeviceGateway implements DeviceCommander {
         if (!transport.isConnected()) {
             return failed(entityId, FailureKind.NOT_CONNECTED, notConnected(entity));
         }
-        return sendAndConfirm(entity, publications.get(), Confirmations.of(command, entity));
+        return handOff(sendAndConfirm(entity, publications.get(), Confirmations.of(command, entity)));
+    }
+
+    /**
+     * Completes the caller's future on the scheduler, not on the MQTT thread that saw the confirming state:
+     * that thread holds the registry's write lock, and the caller's continuations must not run under it.
+     */
+    private CompletableFuture<CommandOutcome> handOff(CompletableFuture<CommandOutcome> outcome) {
+        CompletableFuture<CommandOutcome> result = new CompletableFuture<>();
+        outcome.whenComplete((o, e) -> {
+            CommandOutcome value = o != null ? o : new CommandOutcome.Failed("?", FailureKind.NOT_CONNECTED,
+                    String.valueOf(e));
+            try {
+                scheduler.execute(() -> result.complete(value));
+            } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+                result.complete(value);
+            }
+        });
+        return result;
     }
 
     private CompletableFuture<CommandOutcome> sendAndConfirm(Entity entity, List<Publication> publications,

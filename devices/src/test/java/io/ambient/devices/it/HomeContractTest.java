@@ -173,6 +173,60 @@ abstract class HomeContractTest {
     }
 
     @Test
+    void send_garageDoorOpen_movesThroughOpeningBeforeOpen() throws Exception {
+        f.sim.simulate("cover.garage_door", "closed", Map.of("current_position", 0));
+        await().atMost(Duration.ofSeconds(5)).until(() -> "closed".equals(state("cover.garage_door")));
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (AutoCloseable l = f.registry.onReport(e -> {
+            if (e.id().equals("cover.garage_door")) {
+                seen.add(e.state() + "@" + e.attributes().get("current_position"));
+            }
+        })) {
+            CommandOutcome outcome = f.gateway.send("cover.garage_door", new DeviceCommand.Open())
+                    .get(10, TimeUnit.SECONDS);
+
+            assertInstanceOf(CommandOutcome.Confirmed.class, outcome, outcome::toString);
+        }
+        assertTrue(seen.stream().anyMatch(s -> s.startsWith("opening@")), seen.toString());
+        assertTrue(seen.stream().anyMatch(s -> s.matches("opening@[1-9][0-9]?")), "moved gradually: " + seen);
+        assertEquals("open@100", seen.get(seen.size() - 1));
+    }
+
+    @Test
+    void send_vacuumStart_cleansThenReturnsAndDocksOverTime() throws Exception {
+        f.sim.simulate("vacuum.robot_vacuum", "docked", null);
+        await().atMost(Duration.ofSeconds(5)).until(() -> "docked".equals(state("vacuum.robot_vacuum")));
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (AutoCloseable l = f.registry.onReport(e -> {
+            if (e.id().equals("vacuum.robot_vacuum") && (seen.isEmpty() || !seen.get(seen.size() - 1).equals(e.state()))) {
+                seen.add(e.state());
+            }
+        })) {
+            f.gateway.send("vacuum.robot_vacuum", new DeviceCommand.VacuumStart()).get(10, TimeUnit.SECONDS);
+
+            await().atMost(Duration.ofSeconds(15)).until(() -> "docked".equals(state("vacuum.robot_vacuum")));
+        }
+        assertEquals(List.of("cleaning", "returning", "docked"), seen);
+    }
+
+    @Test
+    void send_thermostatSetpointRaised_currentTemperatureDriftsTowardIt() throws Exception {
+        f.sim.simulate("climate.living_room_thermostat", "heat", Map.of("current_temperature", 19.0));
+        await().atMost(Duration.ofSeconds(5)).until(() -> f.registry.current().entity("climate.living_room_thermostat")
+                .orElseThrow().number("current_temperature").orElse(0.0) < 19.5);
+
+        f.gateway.send("climate.living_room_thermostat", new DeviceCommand.SetTargetTemperature(22))
+                .get(10, TimeUnit.SECONDS);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> f.registry.current().entity("climate.living_room_thermostat")
+                .orElseThrow().number("current_temperature").orElse(0.0) == 22.0);
+    }
+
+    private String state(String id) {
+        return f.registry.current().entity(id).map(Entity::state).orElse(null);
+    }
+
+    @Test
     void simulate_stateSetByHand_reachesRegistry() {
         f.sim.simulate("switch.coffee_machine", "off", null);
         f.sim.simulate("switch.coffee_machine", "on", null);
