@@ -32,13 +32,18 @@ public record Analysis(NormalizedText words, List<Span> spans, String masked, Li
     }
 
     public static Analysis of(NormalizedText words, Vocabulary vocabulary) {
+        return of(words, vocabulary, false);
+    }
+
+    /** @param answer the words answer a question, so parts of names like "the reading one" count */
+    public static Analysis of(NormalizedText words, Vocabulary vocabulary, boolean answer) {
         List<String> t = words.tokens();
         List<Span> spans = new ArrayList<>();
         StringBuilder masked = new StringBuilder();
         List<String> leftover = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
-            Optional<Span> s = best(t, i, vocabulary);
+            Optional<Span> s = best(t, i, vocabulary, answer);
             if (masked.length() > 0) {
                 masked.append(' ');
             }
@@ -61,9 +66,9 @@ public record Analysis(NormalizedText words, List<Span> spans, String masked, Li
      * The longest reading at {@code i}. On equal length a full device name or an area outranks a
      * quantity, a quantity outranks a kind, a colour or a part of a name, and a bare number comes last.
      */
-    private static Optional<Span> best(List<String> t, int i, Vocabulary vocabulary) {
+    private static Optional<Span> best(List<String> t, int i, Vocabulary vocabulary, boolean answer) {
         Span best = null;
-        for (Span c : candidates(t, i, vocabulary)) {
+        for (Span c : candidates(t, i, vocabulary, answer)) {
             if (best == null || c.length() > best.length()) {
                 best = c;
             }
@@ -72,9 +77,9 @@ public record Analysis(NormalizedText words, List<Span> spans, String masked, Li
     }
 
     /** Candidates in priority order: the first of the longest length wins. */
-    private static List<Span> candidates(List<String> t, int i, Vocabulary vocabulary) {
+    private static List<Span> candidates(List<String> t, int i, Vocabulary vocabulary, boolean answer) {
         List<Span> out = new ArrayList<>(4);
-        Optional<Span> name = vocabulary.matchAt(t, i);
+        Optional<Span> name = vocabulary.matchAt(t, i, answer);
         name.filter(s -> !(s instanceof Span.Kind) && !isPartial(s)).ifPresent(out::add);
         Quantities.durationAt(t, i).ifPresent(out::add);
         Quantities.temperatureAt(t, i).ifPresent(out::add);
@@ -82,7 +87,9 @@ public record Analysis(NormalizedText words, List<Span> spans, String masked, Li
         name.filter(s -> s instanceof Span.Kind).ifPresent(out::add);
         Colors.parseAt(t, i).ifPresent(out::add);
         name.filter(Analysis::isPartial).ifPresent(out::add);
-        if (!t.get(i).equals("a") && !t.get(i).equals("half")) {
+        // "the left one", "go back one": a lone "one" is a pronoun, not a quantity
+        boolean loneOne = t.get(i).equals("one") && NumberParser.parseAt(t, i).map(m -> m.end() == i + 1).orElse(false);
+        if (!t.get(i).equals("a") && !t.get(i).equals("half") && !loneOne) {
             NumberParser.parseAt(t, i).ifPresent(m -> out.add(new Span.Number(m.start(), m.end(), m.value())));
         }
         return out;

@@ -30,21 +30,19 @@ public final class DeviceKinds {
         put(m, LIGHT, "light", "lights", "lighting", "bulbs", "bulb");
         put(m, FAN, "fan", "fans", "ceiling fan");
         put(m, LOCK, "lock", "locks");
-        put(m, SWITCH, "switch", "switches", "plug", "plugs", "smart plug", "socket", "outlet");
-        put(m, VACUUM, "vacuum", "vacuum cleaner", "hoover", "robot vacuum", "robot", "roomba", "vac",
+        // not "switch": it is the verb of "switch off the kettle"
+        put(m, SWITCH, "plug", "plugs", "smart plug", "socket", "outlet");
+        put(m, VACUUM, "vacuum", "vacuum cleaner", "hoover", "vac",
                 "vacuuming", "hoovering");
         put(m, CLIMATE, "thermostat", "heating", "heater", "heat", "radiator", "climate");
         put(m, MEDIA, "media player", "player", "music player");
         put(m, TV, "tv", "telly", "television", "tele", "tvs");
         put(m, SPEAKER, "speaker", "speakers", "sound system", "stereo", "smart speaker");
-        put(m, COVER, "cover", "covers");
         put(m, cover("blind"), "blind", "blinds");
         put(m, cover("curtain"), "curtain", "curtains", "drapes");
         put(m, cover("shade"), "shade", "shades");
         put(m, cover("shutter"), "shutter", "shutters");
-        put(m, cover("awning"), "awning");
         put(m, cover("garage"), "garage door", "garage");
-        put(m, cover("gate"), "gate");
         put(m, new DeviceKind("window", null, "window", DeviceKind.Shape.CLASS_ONLY), "window", "windows");
         // "is any door unlocked": a door is its lock unless the home has door sensors
         put(m, new DeviceKind("door", null, null, DeviceKind.Shape.DOOR), "door", "doors");

@@ -46,7 +46,16 @@ final class KeywordRules {
     }
 
     private static void add(List<KeywordIntentScorer.Rule> r, String intent, double weight, String regex) {
-        r.add(new KeywordIntentScorer.Rule(intent, weight, Pattern.compile(regex)));
+        r.add(new KeywordIntentScorer.Rule(intent, weight, Pattern.compile(placeholderBoundaries(regex))));
+    }
+
+    /**
+     * A word boundary never touches '<' or '>', so "\\b" next to a placeholder is dropped (spaces
+     * already separate it from words).
+     */
+    static String placeholderBoundaries(String regex) {
+        return regex.replace("\\b<", "<").replace("\\b(?:<", "(?:<").replace("\\b(?:(?:<", "(?:(?:<")
+                .replace(">\\b", ">").replace(" list)\\b", " list)(?![a-z])");
     }
 
     private static void clock(List<KeywordIntentScorer.Rule> r) {
@@ -88,7 +97,7 @@ final class KeywordRules {
     private static void timers(List<KeywordIntentScorer.Rule> r) {
         add(r, START_TIMER, 0.96, "\\b" + TIMER + ".*<duration>|<duration>( long)? " + TIMER
                 + "|\\b(remind|wake|alert|tell) me in <duration>|\\bcount ?down (from |for )?<duration>"
-                + "|^<duration>( timer)?$|\\b(time|timer) <duration>\\b|^in <duration> .+|\\bgive me <duration>$");
+                + "|^<duration>( timer)?$|\\b(time|timer) <duration>\\b|^in <duration> .+|\\bgive me <duration>$|<duration> on the clock\\b");
         add(r, START_TIMER, 0.85, "\\b(set|start|create|make|begin|run|need|want) (a |an |the |another |my )?("
                 + "new |kitchen |egg |pasta |tea |cooking )?" + TIMER);
         add(r, CANCEL_TIMER, 0.95, "\\b(cancel|stop|delete|remove|end|kill|turn off|clear|abort|dismiss|forget|"
@@ -104,7 +113,7 @@ final class KeywordRules {
         add(r, DECREASE_TIMER, 0.97, "\\b(remove|take|subtract|knock|cut) (off )?<duration> (off|from) (the |my |that )?"
                 + TIMER + "|\\b(decrease|reduce|shorten) (the |my )?" + TIMER + "|\\b" + TIMER
                 + ".*\\b<duration> (less|shorter)|\\btake <duration> off\\b");
-        add(r, PAUSE_TIMER, 0.97, "\\b(pause|hold|freeze|suspend|stop) (the |my |that )?(<duration> )?" + TIMER
+        add(r, PAUSE_TIMER, 0.97, "\\b(pause|hold|freeze|suspend) (the |my |that )?(<duration> )?" + TIMER
                 + "|\\bput (the |my )?" + TIMER + " on hold\\b|^pause (the |my )?.*" + TIMER);
         add(r, UNPAUSE_TIMER, 0.97, "\\b(resume|unpause|un pause|continue|restart|start again|restart again|carry on with)"
                 + " (the |my |that )?"
@@ -189,7 +198,7 @@ final class KeywordRules {
     private static void onOff(List<KeywordIntentScorer.Rule> r) {
         add(r, TURN_ON, 0.9, "\\bget .+ going\\b|^on with\\b");
         add(r, TURN_ON, 0.86, "\\b(turn|switch|power|flip|flick|put|pop|stick|get) (the |my )?" + DEV
-                + "( <area>| in the <area>)? on\\b");
+                + "( <area>| in the <area>)? on\\b(?! <number>)");
         add(r, TURN_ON, 0.86, "\\b(turn|switch|power|flip|put|click|flick) on\\b|\\b(turn|switch|power|flip|flick|put) .+ on$"
                 + "|\\b(turn|switch|power) .+ on (in|in the|for) ");
         add(r, TURN_ON, 0.84, "^(open|opening|raise|lift|roll up|pull up|draw back|pull back)\\b|\\b(open|raise) (the |my |all )"

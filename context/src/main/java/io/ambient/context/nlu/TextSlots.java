@@ -142,7 +142,8 @@ final class TextSlots {
         String w = t.get(i - 1);
         boolean durationBefore = a.all(Span.Duration.class).stream().anyMatch(d -> d.end() == i);
         Set<String> notNames = Set.of("a", "an", "the", "my", "that", "this", "set", "start", "new", "another",
-                "cancel", "stop", "pause", "resume", "second", "minute", "hour", "long", "one", "first", "other");
+                "cancel", "stop", "pause", "resume", "second", "minute", "hour", "long", "one", "first", "other",
+                "every", "all", "each", "any", "on", "to", "from", "of", "off");
         return durationBefore || notNames.contains(w) || NumberParser.isNumberWord(w) ? Optional.empty()
                 : Optional.of(w);
     }

@@ -24,8 +24,15 @@ public final class Vocabulary {
     private static final Set<String> STOPWORDS = Set.of("the", "a", "an", "of", "and", "in", "on", "my", "our",
             "to", "at", "s", "room", "one", "two", "up", "down", "off", "for", "with");
 
+    /** Words that describe what a device measures or is, too generic to name one on their own. */
+    private static final Set<String> GENERIC = Set.of("temperature", "humidity", "sensor", "list", "machine",
+            "home", "outside", "outdoor", "power", "energy", "status");
+
     private final Map<String, Set<String>> fullNames = new HashMap<>();
+    /** Parts that include the name's last word, its head ("lamp", "bedside lamp"). */
     private final Map<String, Set<String>> partialNames = new HashMap<>();
+    /** Parts without the head ("reading", "back"): only answers to "which one?" may use them. */
+    private final Map<String, Set<String>> modifiers = new HashMap<>();
     private final Map<String, String> areas = new HashMap<>();
     private final Map<String, String> floors = new HashMap<>();
     private final Map<String, String> domains = new HashMap<>();
@@ -98,7 +105,7 @@ public final class Vocabulary {
         for (int s = 0; s < words.size(); s++) {
             for (int e = s + 1; e <= words.size(); e++) {
                 if (e - s < words.size() && isNamePart(words, s, e)) {
-                    addTo(partialNames, key(words, s, e), id);
+                    addTo(e == words.size() ? partialNames : modifiers, key(words, s, e), id);
                 }
             }
         }
@@ -115,7 +122,8 @@ public final class Vocabulary {
         }
         if (e - s == 1) {
             String w = words.get(s);
-            return !DeviceKinds.isKindWord(w) && Colors.byName(w).isEmpty() && !NumberParser.isNumberWord(w);
+            return !DeviceKinds.isKindWord(w) && Colors.byName(w).isEmpty() && !NumberParser.isNumberWord(w)
+                    && !GENERIC.contains(w);
         }
         return true;
     }
@@ -137,6 +145,14 @@ public final class Vocabulary {
 
     /** The longest name, area, floor or kind starting at {@code start}; names before areas before kinds. */
     public Optional<Span> matchAt(List<String> tokens, int start) {
+        return matchAt(tokens, start, false);
+    }
+
+    /**
+     * As {@link #matchAt(List, int)}; with {@code withModifiers} a part of a name without its head word
+     * ("the reading one", "the left one") also names a device, which only makes sense in an answer.
+     */
+    public Optional<Span> matchAt(List<String> tokens, int start, boolean withModifiers) {
         for (int len = Math.min(longest, tokens.size() - start); len >= 1; len--) {
             int end = start + len;
             String k = key(tokens, start, end);
@@ -157,6 +173,9 @@ public final class Vocabulary {
                 return Optional.of(new Span.Kind(start, end, kind.get(), String.join(" ", tokens.subList(start, end))));
             }
             Set<String> part = partialNames.get(k);
+            if (part == null && withModifiers) {
+                part = modifiers.get(k);
+            }
             if (part != null && !startsWithArea(tokens, start, end)) {
                 return Optional.of(new Span.Entities(start, end, List.copyOf(part), false, commonDomain(part)));
             }

@@ -31,7 +31,7 @@ final class FollowUp {
         if (!hypotheses.isEmpty() && hypotheses.get(0).score() >= NEW_REQUEST_SCORE) {
             return Optional.empty();
         }
-        Analysis a = Analysis.of(Normalizer.normalize(text), vocabularies.of(view.home()));
+        Analysis a = Analysis.of(Normalizer.normalize(text), vocabularies.of(view.home()), true);
         List<Entity> candidates = view.byIds(pending.candidates());
         Pick pick = pick(a, candidates, view);
         if (pick.chosen().isEmpty() || pick.chosen().size() == candidates.size()) {

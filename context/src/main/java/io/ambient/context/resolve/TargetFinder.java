@@ -45,7 +45,7 @@ final class TargetFinder {
         if (fit.isEmpty()) {
             return new Targeting.None(Fit.cannot(pool.get(0)));
         }
-        return place(fit, named, noun, h, view);
+        return place(fit, named && pool.size() > 1, named, noun, h, view);
     }
 
     /** Intents whose device kind goes without saying ("set it to 21": a thermostat). */
@@ -60,7 +60,9 @@ final class TargetFinder {
     }
 
     /** Narrows fitting devices by the place the words give, then by the speaker's place. */
-    private static Targeting place(List<Entity> fit, boolean named, String noun, Hypothesis h, HomeView view) {
+    /** @param nameWasAmbiguous the words fit several devices before capabilities narrowed them */
+    private static Targeting place(List<Entity> fit, boolean nameWasAmbiguous, boolean named, String noun,
+                                   Hypothesis h, HomeView view) {
         Slots s = h.slots();
         String areaId = s.text("area").map(view::areaIdByName).orElse(null);
         String floorId = s.text("floor").map(view::floorIdByName).orElse(null);
@@ -74,7 +76,7 @@ final class TargetFinder {
                     ? ask(noun, here, view, List.of())
                     : found(here, nameSlot(here, named), List.of(), 1.0);
         }
-        if (h.cues().everywhere() || fit.size() == 1) {
+        if (h.cues().everywhere() || fit.size() == 1 && !(nameWasAmbiguous && view.inSpeakerArea(fit.get(0)))) {
             return single(fit, named, view, h.cues().everywhere());
         }
         return bySpeakerArea(fit, named, noun, view);
