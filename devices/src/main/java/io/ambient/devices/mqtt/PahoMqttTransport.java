@@ -13,18 +13,8 @@ import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.net.SocketFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManagerFactory;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -370,32 +360,8 @@ public final class PahoMqttTransport implements MqttTransport {
             o.setPassword(s.password().getBytes(StandardCharsets.UTF_8));
         }
         if (s.tls()) {
-            o.setSocketFactory(socketFactory(s));
+            o.setSocketFactory(TlsSocketFactories.forSettings(s));
         }
         return o;
-    }
-
-    private static SocketFactory socketFactory(MqttSettings s) {
-        if (s.caCertificate() == null) {
-            return SSLSocketFactory.getDefault();
-        }
-        try (InputStream in = Files.newInputStream(s.caCertificate())) {
-            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-            trust.load(null, null);
-            List<Certificate> certs = new ArrayList<>(CertificateFactory.getInstance("X.509").generateCertificates(in));
-            if (certs.isEmpty()) {
-                throw new IllegalArgumentException("no certificate in MQTT CA file " + s.caCertificate());
-            }
-            for (int i = 0; i < certs.size(); i++) {
-                trust.setCertificateEntry("mqtt-ca-" + i, certs.get(i));
-            }
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(trust);
-            SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(null, tmf.getTrustManagers(), null);
-            return ctx.getSocketFactory();
-        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
-            throw new IllegalArgumentException("cannot use MQTT CA file " + s.caCertificate() + ": " + e.getMessage(), e);
-        }
     }
 }

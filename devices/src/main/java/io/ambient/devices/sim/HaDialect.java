@@ -70,6 +70,11 @@ final class HaDialect {
             device.put("suggested_area", areaName);
         }
         c.put("device", device);
+        putDomainKeys(d, c);
+        return c;
+    }
+
+    private static void putDomainKeys(SimDevice d, Map<String, Object> c) {
         switch (d.domain()) {
             case "light" -> {
                 c.put("schema", "json");
@@ -110,7 +115,6 @@ final class HaDialect {
                 c.put("cmd_t", "~/set");
             }
         }
-        return c;
     }
 
     /** Every state message of the device: topic -> payload. */
@@ -119,16 +123,7 @@ final class HaDialect {
         Map<String, Object> attrs = d.visibleAttributes();
         Map<String, byte[]> out = new LinkedHashMap<>();
         switch (d.domain()) {
-            case "light" -> {
-                Map<String, Object> s = new LinkedHashMap<>();
-                s.put("state", d.isOn() ? "ON" : "OFF");
-                s.put("brightness", d.intAttr("brightness", 0));
-                if (attrs.get("rgb_color") instanceof List<?> rgb) {
-                    s.put("color_mode", "rgb");
-                    s.put("color", Map.of("r", rgb.get(0), "g", rgb.get(1), "b", rgb.get(2)));
-                }
-                out.put(b + "/state", bytes(s));
-            }
+            case "light" -> out.put(b + "/state", bytes(lightState(d, attrs)));
             case "cover" -> {
                 out.put(b + "/position", text(String.valueOf(d.intAttr("current_position", 0))));
                 out.put(b + "/state", text(d.state));
@@ -143,17 +138,7 @@ final class HaDialect {
             }
             case "vacuum" -> out.put(b + "/state", bytes(Map.of("state", d.state,
                     "battery_level", d.intAttr("battery_level", 100))));
-            case "media_player" -> {
-                Map<String, Object> s = new LinkedHashMap<>();
-                s.put("state", d.state);
-                for (String k : List.of("volume_level", "media_title", "media_track", "media_content_id",
-                        "media_content_type")) {
-                    if (attrs.get(k) != null) {
-                        s.put(k, attrs.get(k));
-                    }
-                }
-                out.put(b + "/state", bytes(s));
-            }
+            case "media_player" -> out.put(b + "/state", bytes(mediaState(d, attrs)));
             case "sensor" -> out.put(b + "/state", text(d.state));
             default -> out.put(b + "/state", text(d.isOn() ? "ON" : "OFF"));
         }
@@ -164,6 +149,29 @@ final class HaDialect {
         }
         out.put(b + "/attributes", bytes(extra));
         return out;
+    }
+
+    private static Map<String, Object> lightState(SimDevice d, Map<String, Object> attrs) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("state", d.isOn() ? "ON" : "OFF");
+        s.put("brightness", d.intAttr("brightness", 0));
+        if (attrs.get("rgb_color") instanceof List<?> rgb) {
+            s.put("color_mode", "rgb");
+            s.put("color", Map.of("r", rgb.get(0), "g", rgb.get(1), "b", rgb.get(2)));
+        }
+        return s;
+    }
+
+    private static Map<String, Object> mediaState(SimDevice d, Map<String, Object> attrs) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("state", d.state);
+        for (String k : List.of("volume_level", "media_title", "media_track", "media_content_id",
+                "media_content_type")) {
+            if (attrs.get(k) != null) {
+                s.put(k, attrs.get(k));
+            }
+        }
+        return s;
     }
 
     byte[] availability(SimDevice d) {

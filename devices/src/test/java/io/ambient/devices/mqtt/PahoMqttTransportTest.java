@@ -108,6 +108,17 @@ class PahoMqttTransportTest {
         }
     }
 
+    @Test
+    void new_tlsWithMissingCaFile_throwsNamingTheFile() {
+        MqttSettings tls = new MqttSettings("127.0.0.1", 8883, "tls", null, null, true,
+                java.nio.file.Path.of("/nonexistent/ca.pem"), null, null);
+
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new PahoMqttTransport(tls, SCHEDULER));
+
+        assertTrue(e.getMessage().contains("/nonexistent/ca.pem"), e.getMessage());
+    }
+
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
