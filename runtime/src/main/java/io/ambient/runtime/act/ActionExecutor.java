@@ -79,10 +79,9 @@ public final class ActionExecutor {
         List<String> failures = outcomes.stream().filter(o -> o instanceof CommandOutcome.Failed)
                 .map(o -> ((CommandOutcome.Failed) o).reason()).toList();
         List<Entity> done = new ArrayList<>();
-        for (int i = 0; i < outcomes.size(); i++) {
-            if (outcomes.get(i) instanceof CommandOutcome.Confirmed) {
-                targets.stream().filter(e -> e.id().equals(plan.commands().get(i).entityId()))
-                        .findFirst().ifPresent(done::add);
+        for (CommandOutcome outcome : outcomes) {
+            if (outcome instanceof CommandOutcome.Confirmed) {
+                targets.stream().filter(e -> e.id().equals(outcome.entityId())).findFirst().ifPresent(done::add);
             }
         }
         String response = done.isEmpty() ? "" : Confirmations.sentence(plan.commands().get(0).command(), done);
