@@ -19,7 +19,9 @@ import java.util.Set;
 final class DeviceSlots {
     /** Words of commands and questions that are never a device's name (for unknown-device detection). */
     private static final Set<String> COMMAND_WORDS = Set.of(
-            "turn", "switch", "power", "flip", "flick", "kill", "shut", "open", "close", "lock", "unlock", "start",
+            "charger", "base", "dock", "station", "floor", "floors", "carpet", "carpets", "rug", "clock",
+            "moment", "song", "track", "episode", "music", "movie", "show", "sound", "brightness", "position",
+            "volume", "turn", "switch", "power", "flip", "flick", "kill", "shut", "open", "close", "lock", "unlock", "start",
             "stop", "pause", "resume", "set", "dim", "brighten", "make", "change", "put", "bring", "raise", "lower",
             "play", "please", "want", "need", "would", "like", "could", "should", "will", "let", "us", "everything",
             "everywhere", "house", "home", "whole", "entire", "state", "status", "check", "tell", "know", "did",

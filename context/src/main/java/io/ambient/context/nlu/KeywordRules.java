@@ -82,8 +82,8 @@ final class KeywordRules {
         add(r, GET_STATE, 0.9, "^(is|are|was|were) (the |my |our |any |all |there any )?.*\\b" + STATE + "\\b");
         add(r, GET_STATE, 0.9, "^(which|what) .*\\b(is|are) (still )?" + STATE + "\\b|^(which|what) "
                 + DEV + " (is|are)\\b|^(any|anything) .*\\b" + STATE + "$");
-        add(r, GET_STATE, 0.9, "^(did (i|we|you|someone|anyone)|have (i|we)|has (anyone|someone)) (leave|left|lock|close|"
-                + "shut|turn|forget|forgot)\\b|^(check|tell me|let me know|see) (if|whether)\\b|\\b(state|status) of\\b"
+        add(r, GET_STATE, 0.9, "^(did (i|we|you|someone|anyone)|have (i|we)|has (anyone|someone)) (leave|left|lock|<kind:lock>|close|"
+                + "shut|turn|forget|forgot)(?![a-z])|^(check|tell me|let me know|see) (if|whether)\\b|\\b(state|status) of\\b"
                 + "|^(is|are) .*\\bstill\\b|\\bleft (on|open|unlocked)\\b");
         add(r, GET_STATE, 0.55, "^(is|are) (the |my |any )?" + DEV);
         add(r, GET_STATE, 0.9, "^(what|how)\\b.*<kind:sensor>|^what is (the |my )?" + DEV + " doing\\b");
@@ -100,24 +100,24 @@ final class KeywordRules {
                 + "|^<duration>( timer)?$|\\b(time|timer) <duration>\\b|^in <duration> .+|\\bgive me <duration>$|<duration> on the clock\\b");
         add(r, START_TIMER, 0.85, "\\b(set|start|create|make|begin|run|need|want) (a |an |the |another |my )?("
                 + "new |kitchen |egg |pasta |tea |cooking )?" + TIMER);
-        add(r, CANCEL_TIMER, 0.95, "\\b(cancel|stop|delete|remove|end|kill|turn off|clear|abort|dismiss|forget|"
-                + "switch off|silence) (the |my |that |this )?(<duration> )?(kitchen |egg |pasta |tea |cooking )?"
+        add(r, CANCEL_TIMER, 0.97, "\\b(cancel|stop|delete|remove|end|kill|turn off|clear|abort|dismiss|forget|"
+                + "switch off|silence) (the |my |that |this )?(<duration> )?([a-z]+ )?"
                 + TIMER + "|\\bforget (about )?(the |my )?" + TIMER + "|\\bno more " + TIMER
                 + "|^" + TIMER + " (off|cancel)");
         add(r, CANCEL_ALL_TIMERS, 0.98, "\\b(cancel|stop|delete|remove|clear|kill|end|get rid of) (all|every|both)( of)? (the |my )?"
                 + "(<duration> )?" + TIMER + "|\\b(cancel|stop|delete|clear) (the |my )?timers\\b|\\ball " + TIMER
                 + " (off|cancelled)");
         add(r, INCREASE_TIMER, 0.97, "\\b(add|put) (another |an extra |extra )?<duration>( more)? (to|on|onto) (the |my |that )?"
-                + TIMER + "|\\b(extend|increase|lengthen) (the |my )?" + TIMER + "|\\b" + TIMER + ".*\\b(another|extra)"
+                + "([a-z]+ )?" + TIMER + "|\\b(extend|increase|lengthen) (the |my )?" + TIMER + "|\\b" + TIMER + ".*\\b(another|extra)"
                 + " <duration>|\\b(add|give me|give it) (another |an extra |extra )?<duration>( more)?$");
         add(r, DECREASE_TIMER, 0.97, "\\b(remove|take|subtract|knock|cut) (off )?<duration> (off|from) (the |my |that )?"
-                + TIMER + "|\\b(decrease|reduce|shorten) (the |my )?" + TIMER + "|\\b" + TIMER
+                + "([a-z]+ )?" + TIMER + "|\\b(decrease|reduce|shorten) (the |my )?" + TIMER + "|\\b" + TIMER
                 + ".*\\b<duration> (less|shorter)|\\btake <duration> off\\b");
         add(r, PAUSE_TIMER, 0.97, "\\b(pause|hold|freeze|suspend) (the |my |that )?(<duration> )?" + TIMER
                 + "|\\bput (the |my )?" + TIMER + " on hold\\b|^pause (the |my )?.*" + TIMER);
         add(r, UNPAUSE_TIMER, 0.97, "\\b(resume|unpause|un pause|continue|restart|start again|restart again|carry on with)"
                 + " (the |my |that )?"
-                + "(<duration> )?" + TIMER + "|\\b" + TIMER + " (again|going)\\b|\\bstart (the |my )?" + TIMER
+                + "(<duration> )?([a-z]+ )?" + TIMER + "|\\b" + TIMER + " (again|going)\\b|\\bstart (the |my )?" + TIMER
                 + " again\\b|\\b(un|take) (the |my )?" + TIMER + " off hold");
     }
 
@@ -209,7 +209,7 @@ final class KeywordRules {
         add(r, TURN_OFF, 0.86, "\\b(turn|switch|power|shut|flip|click|flick) off\\b|\\b(turn|switch|power|shut|flip|flick) .+ off$"
                 + "|\\b(turn|switch|power|shut) .+ off (in|in the) ");
         add(r, TURN_OFF, 0.84, "^(close|closing|shut|lower|roll down|pull down|draw)\\b(?! up)|\\b(close|shut|closing) (the |my |all )"
-                + "|^unlock\\b|\\bunlock (the |my )|\\bkill (the |all )?|\\b(lights?|<kind:light>) out\\b"
+                + "|^unlock\\b|\\bunlock (the |my )|\\bkill (the |all )?|(^| )(lights?|<kind:light>) out\\b"
                 + "|\\b(disable|deactivate)\\b|^" + DEV + "( in the <area>| <area>)? off$|^<area> " + DEV + " off$"
                 + "|^(no more|enough) " + LIGHT);
         add(r, TURN_OFF, 0.83, "\\btoo bright\\b|\\bso bright\\b|\\b(hurts|hurting) my eyes\\b");

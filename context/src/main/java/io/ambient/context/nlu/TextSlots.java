@@ -74,13 +74,20 @@ final class TextSlots {
         }
         int listAt = listPosition(a);
         if (verb < 0) {
-            return Optional.empty();
+            return itemAfterNeed(a);
         }
         int start = verb + 1;
         if (start < t.size() && t.get(start).equals("off")) {
             start++;
         }
         int end = listAt > start ? listAt : t.size();
+        for (int k = start; k < end; k++) {
+            // "mark bread as bought", "got the milk, you can take it off": the item ends before the clause
+            if (Set.of("as", "you", "we", "it", "them", "i").contains(t.get(k))) {
+                end = k;
+                break;
+            }
+        }
         while (end > start && Set.of("to", "on", "onto", "in", "off", "from", "the", "my", "our", "as", "done",
                 "for", "of").contains(t.get(end - 1))) {
             end--;

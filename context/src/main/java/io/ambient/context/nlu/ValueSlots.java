@@ -65,7 +65,7 @@ final class ValueSlots {
         if (t.isPresent()) {
             return Optional.of(asNumber(t.get().celsius()));
         }
-        return numberAfter(a, Set.of("to", "at")).map(ValueSlots::asNumber);
+        return numberAfter(a, Set.of("to", "at", "on")).map(ValueSlots::asNumber);
     }
 
     static Optional<Integer> position(Analysis a) {

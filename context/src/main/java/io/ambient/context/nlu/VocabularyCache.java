@@ -4,33 +4,54 @@ import io.ambient.devices.Area;
 import io.ambient.devices.Entity;
 import io.ambient.devices.HomeSnapshot;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Keeps the vocabulary of the last home seen. A new snapshot arrives with every state change, so the
- * cache is keyed by snapshot identity first and, on a miss, reuses the vocabulary when only states
- * changed (same floors, areas, entity ids, names, aliases): rebuilding per turn would waste the
- * latency budget.
+ * Keeps the vocabularies of the last few homes seen (a hub has one; evaluation switches between a
+ * few). A new snapshot arrives with every state change, so an entry matches by snapshot identity
+ * first and otherwise when only states changed (same floors, areas, entity ids, names, aliases):
+ * rebuilding per turn would waste the latency budget. Lock-free: readers take an immutable list.
  */
 public final class VocabularyCache {
+    static final int SIZE = 4;
+
     private record Entry(HomeSnapshot home, Vocabulary vocabulary) {
     }
 
-    private final AtomicReference<Entry> last = new AtomicReference<>();
+    private final AtomicReference<List<Entry>> entries = new AtomicReference<>(List.of());
 
     public Vocabulary of(HomeSnapshot home) {
-        Entry e = last.get();
-        if (e != null && (e.home() == home || sameNames(e.home(), home))) {
-            if (e.home() != home) {
-                last.set(new Entry(home, e.vocabulary()));
+        List<Entry> now = entries.get();
+        for (Entry e : now) {
+            if (e.home() == home) {
+                return e.vocabulary();
             }
-            return e.vocabulary();
+        }
+        for (Entry e : now) {
+            if (sameNames(e.home(), home)) {
+                remember(now, new Entry(home, e.vocabulary()), e);
+                return e.vocabulary();
+            }
         }
         Vocabulary v = Vocabulary.of(home);
-        last.set(new Entry(home, v));
+        remember(now, new Entry(home, v), null);
         return v;
+    }
+
+    /** Newest first; a lost race only costs a rebuild later. */
+    private void remember(List<Entry> now, Entry fresh, Entry replaced) {
+        List<Entry> next = new ArrayList<>(SIZE);
+        next.add(fresh);
+        for (Entry e : now) {
+            if (e != replaced && next.size() < SIZE) {
+                next.add(e);
+            }
+        }
+        entries.compareAndSet(now, List.copyOf(next));
     }
 
     static boolean sameNames(HomeSnapshot a, HomeSnapshot b) {
