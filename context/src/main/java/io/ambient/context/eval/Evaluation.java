@@ -18,10 +18,13 @@ import java.util.Optional;
 /**
  * Runs evaluation cases through an {@link Interpreter} and scores them (shared/formats.md §3, §5). Each
  * case's {@code context.history} is interpreted first at the same site, feeding the case's recent
- * turns, so a pending question can be answered. Latency is measured on the case itself after one
- * untimed warm-up pass, as on a hub that has been running for a while.
+ * turns, so a pending question can be answered. Latency is measured on the case itself after untimed
+ * warm-up passes, as on a hub that has been running for a while.
  */
 public final class Evaluation {
+    /** Untimed passes before measuring, so the JIT has compiled the hot paths as on a running hub. */
+    static final int WARM_UP_PASSES = 3;
+
     private final Interpreter interpreter;
     private final String model;
     private final Clock clock;
@@ -52,8 +55,10 @@ public final class Evaluation {
         for (EvalCase c : cases) {
             contexts.add(CaseContext.of(c, homes.of(c), clock, history(c, homes.of(c))));
         }
-        for (int i = 0; i < cases.size(); i++) {
-            interpreter.interpret(cases.get(i).text(), contexts.get(i));
+        for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+            for (int i = 0; i < cases.size(); i++) {
+                interpreter.interpret(cases.get(i).text(), contexts.get(i));
+            }
         }
         ReportBuilder report = new ReportBuilder(model);
         for (int i = 0; i < cases.size(); i++) {

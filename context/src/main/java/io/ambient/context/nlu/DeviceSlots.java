@@ -65,7 +65,7 @@ final class DeviceSlots {
                     .ifPresent(n -> slots.put("floor", n));
         }
         if (!named && !lists) {
-            a.first(Span.Kind.class).ifPresent(k -> kindSlots(k.kind(), home, slots));
+            a.first(Span.Kind.class).ifPresent(k -> kindSlots(doorSense(k.kind(), a), home, slots));
         }
         boolean floorOfFlat = oneFloor && a.first(Span.FloorName.class).isPresent();
         return new Found(slots, mentions, cues(a, named, direction, wholeHome || floorOfFlat));
@@ -95,6 +95,17 @@ final class DeviceSlots {
             name = n;
         }
         return java.util.Optional.ofNullable(name);
+    }
+
+    /**
+     * A door is its lock only when the words are about locking ("lock all the doors", "is any door
+     * unlocked"); "open the door" must never lock one.
+     */
+    private static DeviceKind doorSense(DeviceKind kind, Analysis a) {
+        if (!kind.key().equals("door") || a.text().matches(".*\\b(lock|locks|locked|unlock|unlocked)\\b.*")) {
+            return kind;
+        }
+        return new DeviceKind("door", null, "door", DeviceKind.Shape.CLASS_ONLY);
     }
 
     private static void kindSlots(DeviceKind kind, HomeSnapshot home, Map<String, Object> slots) {

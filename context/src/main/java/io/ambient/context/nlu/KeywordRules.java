@@ -70,7 +70,7 @@ final class KeywordRules {
         add(r, GET_WEATHER, 0.95, "\\bweather\\b|\\bforecast\\b|\\b(is it|will it|going to|gonna) (be )?(rain|snow|sunny|"
                 + "windy|cloudy|storm)|\\bumbrella\\b|\\b(raining|snowing) (outside|out)\\b|\\bhow (hot|cold|warm) is it (outside|out)\\b"
                 + "|\\bis it (cold|warm|hot|nice|raining|sunny) (outside|out)\\b|\\bneed a (coat|jacket)\\b"
-                + "|\\bwhat is it like (outside|out)\\b|\\b(nice|cold|warm|sunny) (outside|out)( today)?$");
+                + "|\\btemperature (outside|out)\\b|\\b(outside|outdoor) temperature\\b|\\bwhat is it like (outside|out)\\b|\\b(nice|cold|warm|sunny) (outside|out)( today)?$");
     }
 
     private static void questions(List<KeywordIntentScorer.Rule> r) {

@@ -7,6 +7,7 @@ import io.ambient.devices.Entity;
 import java.util.Optional;
 
 import static io.ambient.context.Intents.CLIMATE_SET_TEMPERATURE;
+import static io.ambient.context.Intents.LIGHT_SET;
 import static io.ambient.context.Intents.SET_VOLUME;
 
 /**
@@ -16,6 +17,8 @@ import static io.ambient.context.Intents.SET_VOLUME;
 final class Adjustments {
     static final double TEMPERATURE_STEP = 1.0;
     static final int VOLUME_STEP = 10;
+    /** "brighter"/"dimmer" without a number; an off light counts as brightness 0. */
+    static final int BRIGHTNESS_STEP = 25;
 
     private Adjustments() {
     }
@@ -32,6 +35,11 @@ final class Adjustments {
                 double t = now.get() + dir * TEMPERATURE_STEP;
                 return slots.with("temperature", t == Math.rint(t) ? (Number) (int) t : (Number) t);
             }
+        }
+        if (intent.equals(LIGHT_SET) && !slots.has("brightness") && !slots.has("color")) {
+            double now = "off".equals(e.state()) ? 0 : e.number("brightness").orElse(0.0);
+            long b = Math.round(now) + (long) dir * BRIGHTNESS_STEP;
+            return slots.with("brightness", (int) Math.max(1, Math.min(100, b)));
         }
         if (intent.equals(SET_VOLUME) && !slots.has("volume_level")) {
             Optional<Double> now = e.number("volume_level");

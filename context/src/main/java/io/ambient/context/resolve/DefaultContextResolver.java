@@ -7,7 +7,6 @@ import io.ambient.context.Intents;
 import io.ambient.context.Interpretation;
 import io.ambient.context.Slots;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +58,7 @@ public final class DefaultContextResolver implements ContextResolver {
             if (best - h.score() > FALLBACK_MARGIN) {
                 break;
             }
-            Targeting t = targets(h, view);
+            Targeting t = StateRules.preferActive(h.intent(), targets(h, view), view);
             if (t instanceof Targeting.None none) {
                 reason = reason == null ? none.reason() : reason;
                 continue;
@@ -117,7 +116,4 @@ public final class DefaultContextResolver implements ContextResolver {
         return s;
     }
 
-    static List<String> copy(List<String> l) {
-        return new ArrayList<>(l);
-    }
 }

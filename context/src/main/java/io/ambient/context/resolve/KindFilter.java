@@ -29,8 +29,9 @@ record KindFilter(String domain, String deviceClass) {
         return switch (deviceClass) {
             case "tv" -> e.has(Capability.SCREEN);
             case "speaker" -> !e.has(Capability.SCREEN);
+            // a cover without a device class still counts by its name ("Patio Blinds")
             default -> deviceClass.equals(e.deviceClass()) || e.deviceClass() == null
-                    && e.name().toLowerCase(Locale.ROOT).contains(deviceClass);
+                    && e.domain().equals("cover") && e.name().toLowerCase(Locale.ROOT).contains(deviceClass);
         };
     }
 
@@ -39,6 +40,13 @@ record KindFilter(String domain, String deviceClass) {
         if (deviceClass != null) {
             return deviceClass.equals("tv") ? "TV" : deviceClass;
         }
-        return domain == null ? "device" : domain.replace('_', ' ');
+        if (domain == null) {
+            return "device";
+        }
+        return switch (domain) {
+            case "climate" -> "thermostat";
+            case "media_player" -> "player";
+            default -> domain.replace('_', ' ');
+        };
     }
 }

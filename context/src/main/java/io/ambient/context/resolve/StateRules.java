@@ -18,6 +18,8 @@ import static io.ambient.context.Intents.*;
  */
 final class StateRules {
     private static final Set<String> MOVING = Set.of("opening", "closing");
+    private static final Set<String> MEDIA_TRANSPORT = Set.of(MEDIA_PAUSE, MEDIA_UNPAUSE, MEDIA_NEXT,
+            MEDIA_PREVIOUS, SET_VOLUME);
 
     private StateRules() {
     }
@@ -41,6 +43,22 @@ final class StateRules {
                     List.of("site-area"), 0.8));
         }
         return Optional.of(new Targeting.None(wanted.equals("paused") ? "Nothing is paused." : "Nothing is playing."));
+    }
+
+    /**
+     * Rule c among several named players: "pause the tv" pauses the TV that is playing, "resume the
+     * tv" the paused one, when the words alone leave two.
+     */
+    static Targeting preferActive(String intent, Targeting t, HomeView view) {
+        if (!(t instanceof Targeting.Ambiguous amb) || !MEDIA_TRANSPORT.contains(intent)) {
+            return t;
+        }
+        String wanted = intent.equals(MEDIA_UNPAUSE) ? "paused" : "playing";
+        List<Entity> active = view.byIds(amb.candidates()).stream().filter(e -> wanted.equals(e.state())).toList();
+        if (active.size() != 1) {
+            return t;
+        }
+        return TargetFinder.found(active, Map.of(), used(active), 0.9);
     }
 
     /**

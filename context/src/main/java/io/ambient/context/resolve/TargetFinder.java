@@ -65,6 +65,10 @@ final class TargetFinder {
                                    Hypothesis h, HomeView view) {
         Slots s = h.slots();
         String areaId = s.text("area").map(view::areaIdByName).orElse(null);
+        if (areaId != null && isVacuum(h.intent()) && fit.stream().noneMatch(e -> areaId.equals(e.areaId()))) {
+            // "vacuum the living room": the area is where to clean, not where the vacuum stands
+            return found(fit, nameSlot(fit, named), List.of(), 1.0);
+        }
         String floorId = s.text("floor").map(view::floorIdByName).orElse(null);
         if (areaId != null || floorId != null) {
             List<Entity> here = fit.stream().filter(e -> (areaId == null || areaId.equals(e.areaId()))
@@ -110,6 +114,10 @@ final class TargetFinder {
             return found(fit, Map.of(), List.of("only-candidate:" + areas.iterator().next()), 0.88);
         }
         return ask(noun, fit, view, List.of());
+    }
+
+    private static boolean isVacuum(String intent) {
+        return intent.equals(VACUUM_START) || intent.equals(VACUUM_RETURN_TO_BASE);
     }
 
     private static Targeting ask(String noun, List<Entity> candidates, HomeView view, List<String> used) {
