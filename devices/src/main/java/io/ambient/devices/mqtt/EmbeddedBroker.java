@@ -31,6 +31,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path workDir;
+    private final boolean ownsWorkDir;
     private final int requestedPort;
     private int port;
     private EmbeddedHiveMQ hivemq;
@@ -44,6 +45,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             throw new IllegalArgumentException("broker port must be 0-65535, was " + port);
         }
         this.requestedPort = port;
+        this.ownsWorkDir = workDir == null;
         try {
             this.workDir = workDir != null ? workDir : Files.createTempDirectory("ambient-broker");
         } catch (IOException e) {
@@ -56,6 +58,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         if (hivemq != null) {
             return;
         }
+        quietenHiveMqLogging();
         if (port == 0) {
             // HiveMQ does not report a port it picked itself, so we pick one and keep it for restarts
             port = requestedPort != 0 ? requestedPort : freePort();
@@ -103,9 +106,35 @@ public final class EmbeddedBroker implements AutoCloseable {
         return hivemq != null;
     }
 
+    /** Stops the broker and deletes its folder if this broker created it. */
     @Override
     public void close() {
         stop();
+        if (ownsWorkDir) {
+            try (java.util.stream.Stream<Path> files = Files.walk(workDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                LOG.debug("could not delete {}: {}", workDir, e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * HiveMQ logs its start-up banner and every listener at INFO. When Logback is the SLF4J binding and nobody
+     * configured {@code com.hivemq}, lower it to WARN; done reflectively so this module needs no Logback.
+     */
+    private static void quietenHiveMqLogging() {
+        try {
+            Object logger = LoggerFactory.getILoggerFactory().getLogger("com.hivemq");
+            if (!logger.getClass().getName().equals("ch.qos.logback.classic.Logger")
+                    || logger.getClass().getMethod("getLevel").invoke(logger) != null) {
+                return;
+            }
+            Class<?> level = Class.forName("ch.qos.logback.classic.Level", true, logger.getClass().getClassLoader());
+            logger.getClass().getMethod("setLevel", level).invoke(logger, level.getField("WARN").get(null));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debug("could not quieten HiveMQ logging: {}", e.getMessage());
+        }
     }
 
     private Path folder(String name, String configXml) {

@@ -20,4 +20,9 @@ final class HiveMqTestBroker implements TestBroker {
     public void stop() {
         broker.stop();
     }
+
+    @Override
+    public void close() {
+        broker.close();
+    }
 }

@@ -82,6 +82,16 @@ final class MosquittoTestBroker implements TestBroker {
         process = null;
     }
 
+    @Override
+    public void close() {
+        stop();
+        try (java.util.stream.Stream<Path> files = Files.walk(config.getParent())) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temp folder is harmless
+        }
+    }
+
     private static void sleep() {
         try {
             Thread.sleep(50);

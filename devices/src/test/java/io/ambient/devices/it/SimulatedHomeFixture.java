@@ -90,7 +90,7 @@ final class SimulatedHomeFixture implements AutoCloseable {
         discovery.close();
         simTransport.close();
         hubTransport.close();
-        broker.stop();
+        broker.close();
         scheduler.shutdownNow();
     }
 }

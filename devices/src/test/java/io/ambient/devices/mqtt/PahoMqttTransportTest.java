@@ -31,7 +31,7 @@ class PahoMqttTransportTest {
 
     @AfterAll
     static void stop() {
-        BROKER.stop();
+        BROKER.close();
         SCHEDULER.shutdownNow();
     }
 
