@@ -3,20 +3,23 @@ package io.ambient.runtime.http;
 import io.ambient.context.Interpretation;
 import io.ambient.runtime.turn.StageTrace;
 import io.ambient.runtime.turn.Turn;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 import java.util.Map;
 
-/** The API's answer for one turn, exactly the keys of shared/formats.md §4. */
+/** The API's answer for one turn, exactly the keys of shared/formats.md §4 (absent values are null, not missing). */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record InterpretationJson(String turnId, String text, @Nullable String rewrittenFrom, @Nullable String intent,
                                  Map<String, Object> slots, List<String> targets, double confidence, String outcome,
                                  @Nullable String question, @Nullable String response, ContextJson context,
                                  List<TraceJson> trace) {
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ContextJson(@Nullable String site, @Nullable String area, List<String> used) { }
 
     @Serdeable

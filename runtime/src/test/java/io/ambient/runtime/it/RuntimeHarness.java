@@ -1,0 +1,136 @@
+package io.ambient.runtime.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ambient.devices.Entity;
+import io.ambient.devices.HomeSnapshot;
+import io.ambient.devices.discovery.MqttDiscovery;
+import io.ambient.devices.mqtt.MqttSettings;
+import io.ambient.devices.mqtt.PahoMqttTransport;
+import io.ambient.devices.registry.DeviceRegistry;
+import io.ambient.devices.sim.SimulatedHome;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole runtime on a real broker with the simulated test home, reached over real HTTP, plus an
+ * independent observer: a second MQTT client with its own discovery, so tests see device states as the
+ * broker carries them, not as the runtime believes them.
+ */
+final class RuntimeHarness implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final ApplicationContext context;
+    final URI base;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ScheduledExecutorService observerScheduler = Executors.newSingleThreadScheduledExecutor();
+    private final PahoMqttTransport observerMqtt;
+    private final DeviceRegistry observed;
+    private final MqttDiscovery observerDiscovery;
+
+    RuntimeHarness(Map<String, Object> brokerProperties, int brokerPort) throws Exception {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("micronaut.server.port", -1);
+        p.put("micronaut.server.host", "127.0.0.1");
+        p.put("ambient.home.file", homeFile().toString());
+        p.put("ambient.home.simulate", true);
+        p.put("ambient.home.simulation-speed", 50.0);
+        p.put("ambient.mqtt.command-timeout", "1500ms");
+        p.putAll(brokerProperties);
+        context = ApplicationContext.run(EmbeddedServer.class, p).getApplicationContext();
+        EmbeddedServer server = context.getBean(EmbeddedServer.class);
+        base = server.getURI();
+        int port = brokerPort > 0 ? brokerPort : context.getBean(MqttSettings.class).port();
+        observerMqtt = new PahoMqttTransport(MqttSettings.local("127.0.0.1", port, "test-observer"),
+                observerScheduler);
+        observerMqtt.connect().get(10, TimeUnit.SECONDS);
+        observed = new DeviceRegistry(HomeSnapshot.empty(Clock.systemUTC().instant()), Clock.systemUTC());
+        // The observer must not announce homeassistant/status: it only listens.
+        observerDiscovery = new MqttDiscovery(observerMqtt, observed, "homeassistant", "zigbee2mqtt", false);
+        observerDiscovery.start();
+    }
+
+    static Path homeFile() throws URISyntaxException {
+        return Path.of(RuntimeHarness.class.getResource("/homes/test-home.json").toURI());
+    }
+
+    SimulatedHome sim() {
+        return context.getBean(SimulatedHome.class);
+    }
+
+    /** The state of an entity as an independent client sees it on the broker. */
+    String observedState(String entityId) {
+        return observed.current().entity(entityId).map(Entity::state).orElse("<not seen>");
+    }
+
+    /** The runtime's own registry's view (for waiting until it saw a simulated change). */
+    String runtimeState(String entityId) {
+        return context.getBean(DeviceRegistry.class).current().entity(entityId).map(Entity::state).orElse("<none>");
+    }
+
+    JsonNode turn(String text, String site) throws IOException, InterruptedException {
+        return post("/api/turns", body(text, site)).body;
+    }
+
+    JsonNode interpret(String text, String site) throws IOException, InterruptedException {
+        return post("/api/interpret", body(text, site)).body;
+    }
+
+    private static String body(String text, String site) {
+        ObjectNode b = JSON.createObjectNode();
+        b.put("text", text);
+        if (site != null) {
+            b.put("site", site);
+        }
+        return b.toString();
+    }
+
+    record Reply(int status, JsonNode body) { }
+
+    Reply post(String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), r.body().isBlank() ? JSON.nullNode() : JSON.readTree(r.body()));
+    }
+
+    Reply get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode body;
+        try {
+            body = JSON.readTree(r.body());
+        } catch (IOException notJson) {
+            body = JSON.getNodeFactory().textNode(r.body());
+        }
+        return new Reply(r.statusCode(), body);
+    }
+
+    PahoMqttTransport observerMqtt() {
+        return observerMqtt;
+    }
+
+    @Override
+    public void close() {
+        observerDiscovery.close();
+        observerMqtt.close();
+        observerScheduler.shutdownNow();
+        context.close();
+    }
+}
