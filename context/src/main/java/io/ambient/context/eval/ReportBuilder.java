@@ -3,7 +3,6 @@ package io.ambient.context.eval;
 import io.ambient.context.Interpretation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -96,9 +95,5 @@ final class ReportBuilder {
 
     private static double ratio(long ok, long all) {
         return all == 0 ? 1.0 : Math.round(ok * 10000.0 / all) / 10000.0;
-    }
-
-    static double[] copy(double[] a) {
-        return Arrays.copyOf(a, a.length);
     }
 }

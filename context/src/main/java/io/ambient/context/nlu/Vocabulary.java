@@ -6,7 +6,6 @@ import io.ambient.devices.Floor;
 import io.ambient.devices.HomeSnapshot;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -240,9 +239,5 @@ public final class Vocabulary {
             return w.substring(0, w.length() - 1);
         }
         return w;
-    }
-
-    public Set<String> allNameKeys() {
-        return Collections.unmodifiableSet(fullNames.keySet());
     }
 }

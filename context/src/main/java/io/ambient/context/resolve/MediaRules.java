@@ -20,17 +20,24 @@ final class MediaRules {
 
     static Targeting play(Hypothesis h, HomeView view) {
         String mediaClass = h.slots().text("media_class").orElse(null);
-        if (!h.mentions().isEmpty()) {
-            List<Entity> named = view.byIds(h.mentions()).stream().filter(e -> e.has(Capability.MEDIA_SEARCH)).toList();
-            if (named.isEmpty()) {
-                return new Targeting.None("That can't play anything.");
-            }
-            Entity e = named.get(0);
-            Map<String, Object> slots = new LinkedHashMap<>();
-            slots.put("name", e.name());
-            slots.put("media_class", mediaClass != null ? mediaClass : e.has(Capability.SCREEN) ? "video" : "music");
-            return TargetFinder.found(List.of(e), slots, List.of(), 1.0);
+        return h.mentions().isEmpty() ? inRoom(h, mediaClass, view) : named(h, mediaClass, view);
+    }
+
+    /** "play the beatles on the kids speaker": the class follows the player unless the words say it. */
+    private static Targeting named(Hypothesis h, String mediaClass, HomeView view) {
+        List<Entity> named = view.byIds(h.mentions()).stream().filter(e -> e.has(Capability.MEDIA_SEARCH)).toList();
+        if (named.isEmpty()) {
+            return new Targeting.None("That can't play anything.");
         }
+        Entity e = named.get(0);
+        Map<String, Object> slots = new LinkedHashMap<>();
+        slots.put("name", e.name());
+        slots.put("media_class", mediaClass != null ? mediaClass : e.has(Capability.SCREEN) ? "video" : "music");
+        return TargetFinder.found(List.of(e), slots, List.of(), 1.0);
+    }
+
+    /** The room said, else the speaker's: its screen for video, its speaker for music. */
+    private static Targeting inRoom(Hypothesis h, String mediaClass, HomeView view) {
         String said = h.slots().text("area").orElse(null);
         String areaId = said != null ? view.areaIdByName(said) : view.speakerAreaId();
         List<Entity> players = view.entities(e -> e.has(Capability.MEDIA_SEARCH)
