@@ -12,14 +12,14 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 /** Mosquitto as a child process on a free port, anonymous, bound to 127.0.0.1. */
-final class MosquittoTestBroker implements TestBroker {
+public final class MosquittoTestBroker implements TestBroker {
     static final Path BINARY = Path.of("/usr/sbin/mosquitto");
 
     private final int port;
     private final Path config;
     private Process process;
 
-    MosquittoTestBroker() {
+    public MosquittoTestBroker() {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
             Path dir = Files.createTempDirectory("ambient-mosquitto");
@@ -30,7 +30,7 @@ final class MosquittoTestBroker implements TestBroker {
         }
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(BINARY);
     }
 

@@ -1,7 +1,7 @@
 package io.ambient.devices.it;
 
 /** A real MQTT broker a test runs against: the embedded HiveMQ or a Mosquitto child process. */
-interface TestBroker extends AutoCloseable {
+public interface TestBroker extends AutoCloseable {
     int port();
 
     void start();
