@@ -12,48 +12,50 @@ public final class Colors {
     public record Colour(String name, int red, int green, int blue) {
     }
 
-    private static final Map<String, Colour> TABLE = new LinkedHashMap<>();
+    private static final Map<String, Colour> TABLE = table();
 
-    static {
-        add("red", 255, 0, 0);
-        add("green", 0, 255, 0);
-        add("blue", 0, 0, 255);
-        add("yellow", 255, 255, 0);
-        add("orange", 255, 165, 0);
-        add("purple", 128, 0, 128);
-        add("violet", 238, 130, 238);
-        add("pink", 255, 192, 203);
-        add("magenta", 255, 0, 255);
-        add("cyan", 0, 255, 255);
-        add("turquoise", 64, 224, 208);
-        add("teal", 0, 128, 128);
-        add("white", 255, 255, 255);
-        add("warm white", 255, 214, 170);
-        add("cool white", 230, 240, 255);
-        add("cold white", 230, 240, 255);
-        add("daylight", 255, 250, 244);
-        add("lime", 50, 205, 50);
-        add("gold", 255, 215, 0);
-        add("amber", 255, 191, 0);
-        add("indigo", 75, 0, 130);
-        add("lavender", 230, 230, 250);
-        add("crimson", 220, 20, 60);
-        add("light blue", 173, 216, 230);
-        add("dark blue", 0, 0, 139);
-        add("sky blue", 135, 206, 235);
-        add("light green", 144, 238, 144);
-        add("dark green", 0, 100, 0);
-        add("dark red", 139, 0, 0);
-        add("brown", 165, 42, 42);
-        add("salmon", 250, 128, 114);
-        add("coral", 255, 127, 80);
+    private static Map<String, Colour> table() {
+        Map<String, Colour> m = new LinkedHashMap<>();
+        add(m, "red", 255, 0, 0);
+        add(m, "green", 0, 255, 0);
+        add(m, "blue", 0, 0, 255);
+        add(m, "yellow", 255, 255, 0);
+        add(m, "orange", 255, 165, 0);
+        add(m, "purple", 128, 0, 128);
+        add(m, "violet", 238, 130, 238);
+        add(m, "pink", 255, 192, 203);
+        add(m, "magenta", 255, 0, 255);
+        add(m, "cyan", 0, 255, 255);
+        add(m, "turquoise", 64, 224, 208);
+        add(m, "teal", 0, 128, 128);
+        add(m, "white", 255, 255, 255);
+        add(m, "warm white", 255, 214, 170);
+        add(m, "cool white", 230, 240, 255);
+        add(m, "cold white", 230, 240, 255);
+        add(m, "daylight", 255, 250, 244);
+        add(m, "lime", 50, 205, 50);
+        add(m, "gold", 255, 215, 0);
+        add(m, "amber", 255, 191, 0);
+        add(m, "indigo", 75, 0, 130);
+        add(m, "lavender", 230, 230, 250);
+        add(m, "crimson", 220, 20, 60);
+        add(m, "light blue", 173, 216, 230);
+        add(m, "dark blue", 0, 0, 139);
+        add(m, "sky blue", 135, 206, 235);
+        add(m, "light green", 144, 238, 144);
+        add(m, "dark green", 0, 100, 0);
+        add(m, "dark red", 139, 0, 0);
+        add(m, "brown", 165, 42, 42);
+        add(m, "salmon", 250, 128, 114);
+        add(m, "coral", 255, 127, 80);
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private Colors() {
     }
 
-    private static void add(String name, int r, int g, int b) {
-        TABLE.put(name, new Colour(name, r, g, b));
+    private static void add(Map<String, Colour> m, String name, int r, int g, int b) {
+        m.put(name, new Colour(name, r, g, b));
     }
 
     /** The longest colour name starting at {@code start} (two words before one: "light blue"). */

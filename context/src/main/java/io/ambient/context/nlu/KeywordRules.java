@@ -160,10 +160,11 @@ final class KeywordRules {
                 + "|\\bturn (up|down) (the )?(sound|music|" + MEDIA + ")\\b|\\bmute\\b|\\bcrank (it|the music) up\\b");
         add(r, SET_VOLUME, 0.7, "^turn (it )?(up|down)$|\\b(up|down) a (bit|notch|little)$");
         add(r, MEDIA_SEARCH_AND_PLAY, 0.92, "^(play|stream|shuffle|start playing|queue|put on)\\b(?! (again|next|previous"
-                + "|the next|the previous|it|on)\\b).+|\\b(i want|i would like|i wanna|let us|let me|can we|could we)"
+                + "|the next|the previous|it|on|with|in|at|outside|around|games?)\\b).+|\\b(i want|i would like|i wanna|let us|let me|can we|could we)"
                 + " (to )?(listen to|watch|hear)\\b.+|^(listen to|watch) .+|\\b(i )?fancy (some |a |listening to |watching )?\\w+");
         add(r, MEDIA_SEARCH_AND_PLAY, 0.93, "^(put on|throw on|stick on) (some|a|an|the)? ?(music|song|songs|album|playlist"
-                + "|podcast|movie|film|show|radio|episode|jazz|rock|pop|classical)\\b");
+                + "|podcast|movie|film|show|radio|episode|jazz|rock|pop|classical)\\b|^(put|stick|throw) (some|a bit of|a little)"
+                + " \\w+( \\w+)? on$");
     }
 
     private static void climate(List<KeywordIntentScorer.Rule> r) {
@@ -173,7 +174,8 @@ final class KeywordRules {
                 + ".*\\b(to|at) <number>\\b|\\b" + CLIMATE + " (to|at) <number>$");
         add(r, CLIMATE_SET_TEMPERATURE, 0.88, "\\b(i am|i feel|feeling|we are|it is|getting|it is getting|it feels)"
                 + " ((so|a bit|too|really|very|quite|bit|little|a little|kind of|rather|pretty) )*(" + COLD + "|" + HOT
-                + ")\\b(?! (outside|out))|\\b(turn|crank) (up|down) (the )?" + CLIMATE
+                + ")\\b(?! (outside|out))|\\b(turn|crank) (up|down) (the )?" + CLIMATE + "|\\b(turn|crank|put) (the |my )?" + CLIMATE
+                + " (up|down)\\b"
                 + "|\\b(warm|heat|cool) (it |things |the (house|room|place) |the <area> |<area> )?(up|down)\\b"
                 + "|\\b(warmer|cooler|colder|hotter)( in here)?$|\\b(too|so) (cold|hot|warm|chilly) in here\\b");
     }

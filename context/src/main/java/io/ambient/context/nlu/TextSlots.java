@@ -44,6 +44,9 @@ final class TextSlots {
             return Optional.empty();
         }
         int end = cutBeforePlace(a, start);
+        if (end - 1 > start && t.get(end - 1).equals("on")) {
+            end--; // "put some music on"
+        }
         String q = stripLeading(a.words().words(start, end), LEADING_FILLER);
         q = stripClassNouns(q);
         return q.isBlank() ? Optional.empty() : Optional.of(q);

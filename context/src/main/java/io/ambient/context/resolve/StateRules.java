@@ -37,8 +37,9 @@ final class StateRules {
             return Optional.of(new Targeting.Ambiguous(HomeView.ids(chosen),
                     Questions.which("player", chosen, view.home()), List.of()));
         }
+        // only a volume makes sense on a player that is not playing; "next" with nothing on means nothing
         List<Entity> here = view.entities(e -> e.has(Capability.MEDIA_PLAYBACK) && view.inSpeakerArea(e));
-        if (here.size() == 1) {
+        if (intent.equals(SET_VOLUME) && here.size() == 1) {
             return Optional.of(TargetFinder.found(here, Map.of("area", view.speakerAreaName()),
                     List.of("site-area"), 0.8));
         }
