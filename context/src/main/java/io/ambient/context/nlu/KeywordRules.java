@@ -100,7 +100,7 @@ final class KeywordRules {
                 + "|^<duration>( timer)?$|\\b(time|timer) <duration>\\b|^in <duration> .+|\\bgive me <duration>$|<duration> on the clock\\b");
         add(r, START_TIMER, 0.85, "\\b(set|start|create|make|begin|run|need|want) (a |an |the |another |my )?("
                 + "new |kitchen |egg |pasta |tea |cooking )?" + TIMER);
-        add(r, CANCEL_TIMER, 0.97, "\\b(cancel|stop|delete|remove|end|kill|turn off|clear|abort|dismiss|forget|"
+        add(r, CANCEL_TIMER, 0.97, "\\b(cancel|stop|delete|remove|end|kill|turn off|clear|abort|dismiss|forget|get rid of|"
                 + "switch off|silence) (the |my |that |this )?(<duration> )?([a-z]+ )?"
                 + TIMER + "|\\bforget (about )?(the |my )?" + TIMER + "|\\bno more " + TIMER
                 + "|^" + TIMER + " (off|cancel)");
@@ -206,7 +206,7 @@ final class KeywordRules {
         add(r, TURN_ON, 0.84, "^(open|opening|raise|lift|roll up|pull up|draw back|pull back)\\b|\\b(open|raise) (the |my |all )"
                 + "|^(<kind:lock>|secure)\\b|<kind:lock> (the |up|my |all )|<kind:lock> <name|\\b(enable|activate|start|fire up|boot up"
                 + "|light up)\\b|^" + DEV + "( in the <area>| <area>)? on$|^<area> " + DEV + " on$|\\bon <name");
-        add(r, TURN_ON, 0.83, "\\btoo dark\\b|\\b(can not|cannot|can t) see\\b|\\bdark in here\\b|\\b(need|want) "
+        add(r, TURN_ON, 0.83, "\\btoo dark\\b|\\b(can not|cannot|can t|can barely|can hardly|could not) see\\b|\\bdark in here\\b|\\b(need|want) "
                 + "(some |more )?light\\b|\\blet there be light\\b|\\bmore light\\b|\\bso dark\\b");
         add(r, TURN_OFF, 0.86, "\\b(turn|switch|power|shut|flip|click|flick) off\\b|\\b(turn|switch|power|shut|flip|flick) .+ off$"
                 + "|\\b(turn|switch|power|shut) .+ off (in|in the) ");

@@ -81,7 +81,7 @@ final class SlotFiller {
 
     /** "It's too dark in here" names no device, but means the lights (conventions: natural phrasing). */
     private static void comfortDefaults(String intent, Analysis a, Map<String, Object> slots, boolean named) {
-        boolean lightWords = a.text().matches(".*\\b(dark|bright|can not see|light)\\b.*");
+        boolean lightWords = a.text().matches(".*\\b(dark|bright|see|light)\\b.*");
         if ((intent.equals(TURN_ON) || intent.equals(TURN_OFF)) && !named && !slots.containsKey("domain")
                 && lightWords && a.first(Span.Kind.class).isEmpty()) {
             slots.put("domain", "light");

@@ -27,6 +27,14 @@ class EvaluationTest {
         assertTrue(r.perRule().containsKey("dev-b"));
     }
 
+    /** Phrasings written apart from the team's sets, as a check that rules generalise. */
+    @Test
+    void run_heldOutPhrasings_highAccuracy() {
+        EvalReport r = Evaluation.run(home, TestHomes.resource("heldout.jsonl"), clock);
+        assertTrue(r.intentAccuracy() >= 0.9 && r.exactAccuracy() >= 0.85 && r.targetAccuracy() >= 0.9,
+                () -> ReportPrinter.summary(r));
+    }
+
     @Test
     void run_homeDirectory_caseHomeSelectsFile() {
         EvalReport r = Evaluation.run(home.getParent(), cases, clock);
