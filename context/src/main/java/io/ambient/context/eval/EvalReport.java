@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The evaluation report of shared/formats.md §5, serialisable with Jackson to exactly its keys, plus
  * {@code perRule} (accuracies by case-id prefix: {@code cmd}, {@code ctx-a} ... {@code ctx-f}) and
- * {@code failures} (every case with something wrong, expected next to got).
+ * {@code failures} (every case with something wrong, expected next to got); each result also carries
+ * the interpretation's {@code confidence}, for calibrating the threshold.
  */
 @JsonPropertyOrder({"cases", "intentAccuracy", "exactAccuracy", "targetAccuracy", "outcomeAccuracy", "latencyMs",
         "model", "perIntent", "perRule", "results", "failures"})
@@ -32,10 +33,11 @@ public record EvalReport(int cases, double intentAccuracy, double exactAccuracy,
 
     /** What the interpreter answered for one case; {@code targetOk} is null when the case gives no targets. */
     @JsonPropertyOrder({"id", "intent", "slots", "targets", "outcome", "ms", "intentOk", "exactOk", "targetOk",
-            "outcomeOk"})
+            "outcomeOk", "confidence"})
     public record CaseResult(String id, String intent, Map<String, Object> slots, List<String> targets,
                              String outcome, double ms, boolean intentOk, boolean exactOk,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean targetOk, boolean outcomeOk) {
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean targetOk, boolean outcomeOk,
+                             double confidence) {
     }
 
     /** A case that failed any check, with what was expected. */

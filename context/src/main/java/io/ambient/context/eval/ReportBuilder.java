@@ -27,12 +27,22 @@ final class ReportBuilder {
         boolean outcomeOk = CaseScorer.expectedOutcome(c).equals(g.outcome());
         cases.add(c);
         results.add(new EvalReport.CaseResult(c.id(), g.intent(), g.slots().values(), g.targets(), g.outcome(),
-                Math.round(ms * 1000) / 1000.0, intentOk, exactOk, targetOk, outcomeOk));
+                Math.round(ms * 1000) / 1000.0, intentOk, exactOk, targetOk, outcomeOk, confidence(answer)));
         if (!intentOk || !exactOk || Boolean.FALSE.equals(targetOk) || !outcomeOk) {
             failures.add(new EvalReport.Failure(c.id(), c.text(), c.intent(), c.slots(), c.targets(),
                     CaseScorer.expectedOutcome(c), g.intent(), g.slots().values(), g.targets(), g.outcome(),
                     CaseScorer.why(c, g, intentOk, exactOk, targetOk, outcomeOk)));
         }
+    }
+
+    private static double confidence(Interpretation i) {
+        if (i instanceof Interpretation.Resolved r) {
+            return r.confidence();
+        }
+        if (i instanceof Interpretation.Clarify c) {
+            return c.confidence();
+        }
+        return ((Interpretation.NotUnderstood) i).confidence();
     }
 
     EvalReport build() {
