@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code ./ambient} command: {@code demo}, {@code run}, {@code say}, {@code eval}. */
+/** The {@code ./ambient} command: {@code demo}, {@code run}, {@code say}, {@code eval}, {@code bench}. */
 public final class Main {
 
     private Main() {
@@ -29,6 +29,7 @@ public final class Main {
                 case "run" -> startServer(CommandLine.runProperties(rest), false);
                 case "say" -> System.exit(CommandLine.say(rest, out));
                 case "eval" -> System.exit(CommandLine.eval(rest, out));
+                case "bench" -> System.exit(CommandLine.bench(rest, out));
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             }
         } catch (UsageException e) {

@@ -33,6 +33,8 @@ public final class CommandLine {
                   send words to a running runtime and print what it did
               eval --home HOME.json|DIR --cases CASES.jsonl|DIR [--report OUT.json]
                   offline evaluation (no broker): accuracy per intent, latency percentiles
+              bench [--home eval/homes] [--cases eval/cases] [--rounds 10]
+                  text -> interpretation latency percentiles over the evaluation cases
             """;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -145,6 +147,13 @@ public final class CommandLine {
         Args args = new Args(argv, Set.of("home", "cases", "report"));
         return EvalCommand.run(Path.of(args.required("home")), Path.of(args.required("cases")),
                 args.option("report").map(Path::of).orElse(null), out);
+    }
+
+    public static int bench(String[] argv, PrintStream out) {
+        Args args = new Args(argv, Set.of("home", "cases", "rounds"));
+        return BenchCommand.run(args.option("home").map(Path::of).orElse(installDir().resolve("eval/homes")),
+                args.option("cases").map(Path::of).orElse(installDir().resolve("eval/cases")),
+                integer(args.option("rounds").orElse("10"), "--rounds"), out);
     }
 
     private static int integer(String value, String what) {
