@@ -221,7 +221,7 @@ final class KeywordRules {
         add(r, VACUUM_START, 0.96, "\\b(start|run|turn on|begin|switch on|activate|launch|send out|set off|use|get)\\b.*"
                 + VACUUM + "(?!.*\\b(home|base|dock|back|charger|charging)\\b)|^" + VACUUM + " (the )?(<area>|<floor>|house"
                 + "|floor|floors|rug|carpet|everywhere|downstairs|upstairs|place)|\\bclean (the )?(<area>|house|floor"
-                + "|floors|<floor>|rug|carpet|up)\\b|^" + VACUUM + "( now)?$|\\b" + VACUUM + ".*\\b(clean|start)|" + VACUUM + " do the (floors?|house|"
+                + "|floors|<floor>|rug|carpet|up)\\b|\\b(start|begin|go) (the )?cleaning\\b|^" + VACUUM + "( now)?$|\\b" + VACUUM + ".*\\b(clean|start)|" + VACUUM + " do the (floors?|house|"
                 + "carpets?|rugs?|<area>)");
         add(r, VACUUM_RETURN_TO_BASE, 0.97, "(\\b(send|return|go|come|bring|take|drive)\\b.*\\b(home|base|dock|charger|"
                 + "charging)\\b|\\bdock\\b|\\bback to (the )?(base|dock|charger|station)\\b|\\b(stop|pause|recall)\\b.*"

@@ -34,6 +34,8 @@ public final class Vocabulary {
     private final Map<String, Set<String>> modifiers = new HashMap<>();
     private final Map<String, String> areas = new HashMap<>();
     private final Map<String, String> floors = new HashMap<>();
+    /** The head word of a longer area name, when only one area has it ("bedroom" of "Master Bedroom"). */
+    private final Map<String, String> areaHeads = new HashMap<>();
     private final Map<String, String> domains = new HashMap<>();
     private final int longest;
 
@@ -61,7 +63,26 @@ public final class Vocabulary {
             }
         }
         addStairs(home);
+        addAreaHeads(home);
         this.longest = Math.max(max, DeviceKinds.longestPhrase());
+    }
+
+    private void addAreaHeads(HomeSnapshot home) {
+        Map<String, Set<String>> byHead = new HashMap<>();
+        for (Area a : home.areas().values()) {
+            for (String phrase : namesOf(a.name(), a.aliases())) {
+                List<String> w = Normalizer.words(phrase);
+                String head = w.isEmpty() ? null : stem(w.get(w.size() - 1));
+                if (w.size() > 1 && !STOPWORDS.contains(head) && !areas.containsKey(head)) {
+                    byHead.computeIfAbsent(head, k -> new LinkedHashSet<>()).add(a.id());
+                }
+            }
+        }
+        byHead.forEach((head, ids) -> {
+            if (ids.size() == 1) {
+                areaHeads.put(head, ids.iterator().next());
+            }
+        });
     }
 
     private static boolean isShoppingList(Entity e) {
@@ -170,6 +191,10 @@ public final class Vocabulary {
             Optional<DeviceKind> kind = DeviceKinds.lookup(tokens, start, end);
             if (kind.isPresent()) {
                 return Optional.of(new Span.Kind(start, end, kind.get(), String.join(" ", tokens.subList(start, end))));
+            }
+            String areaHead = areaHeads.get(k);
+            if (areaHead != null) {
+                return Optional.of(new Span.AreaName(start, end, areaHead));
             }
             Set<String> part = partialNames.get(k);
             if (part == null && withModifiers) {

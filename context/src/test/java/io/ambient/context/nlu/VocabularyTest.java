@@ -56,6 +56,19 @@ class VocabularyTest {
     }
 
     @Test
+    void analyse_headWordOfLongerAreaName_thatArea() {
+        HomeSnapshot h = io.ambient.devices.home.HomeFile.parse("""
+                {"areas": [{"id": "mb", "name": "Master Bedroom"}, {"id": "gr", "name": "Guest Room"}],
+                 "entities": [{"id": "media_player.mb_tv", "name": "Bedroom TV", "area": "mb"}]}""", TestHomes.AT);
+        Vocabulary v = Vocabulary.of(h);
+        Analysis a = Analysis.of(Normalizer.normalize("the tv in the bedroom"), v);
+        assertEquals("mb", a.first(Span.AreaName.class).orElseThrow().areaId());
+        Analysis named = Analysis.of(Normalizer.normalize("the bedroom tv"), v);
+        assertEquals(List.of("media_player.mb_tv"), named.first(Span.Entities.class).orElseThrow().entityIds());
+        assertTrue(Analysis.of(Normalizer.normalize("the room"), v).first(Span.AreaName.class).isEmpty());
+    }
+
+    @Test
     void analyse_modifierOnlyInAnswers_partialMention() {
         assertTrue(analyse("the piano one").first(Span.Entities.class).isEmpty());
         Analysis answer = Analysis.of(Normalizer.normalize("the piano one"), vocabulary, true);
