@@ -71,7 +71,8 @@ public final class DefaultContextResolver implements ContextResolver {
 
     private Interpretation interpretation(Hypothesis h, Targeting t, HomeView view) {
         if (t instanceof Targeting.Ambiguous amb) {
-            Slots open = h.slots().without("name").without("area");
+            // the name was the ambiguous part; an area the words gave still holds for the answer
+            Slots open = h.slots().without("name");
             return new Interpretation.Clarify(h.intent(), open, amb.question(), amb.candidates(), h.score(), amb.used());
         }
         Targeting.Found f = (Targeting.Found) t;
@@ -98,7 +99,7 @@ public final class DefaultContextResolver implements ContextResolver {
             case CLIMATE_GET_TEMPERATURE -> StateRules.temperature(h, view).orElseGet(() -> TargetFinder.find(intent, h, view));
             case MEDIA_SEARCH_AND_PLAY -> MediaRules.play(h, view);
             case MEDIA_PAUSE, MEDIA_UNPAUSE, MEDIA_NEXT, MEDIA_PREVIOUS, SET_VOLUME -> saysDevice
-                    ? TargetFinder.find(intent, h, view) : StateRules.mediaByState(intent, view).orElseThrow();
+                    ? TargetFinder.find(intent, h, view) : StateRules.mediaByState(intent, view);
             case TURN_ON, TURN_OFF -> StateRules.pronoun(h, view, view.context().recentTurns())
                     .orElseGet(() -> TargetFinder.find(intent, h, view));
             case GET_STATE -> StateFilter.apply(h, TargetFinder.find(intent, h, view), view);

@@ -43,7 +43,7 @@ final class FollowUp {
                     HomeView.ids(pick.chosen()), pending.confidence(), List.of("follow-up")));
         }
         Entity e = pick.chosen().get(0);
-        Slots slots = pending.slots().without("name").without("area");
+        Slots slots = pending.slots().without("name");
         if (pick.byName() || !pending.slots().has("domain")) {
             slots = slots.with("name", e.name());
         }

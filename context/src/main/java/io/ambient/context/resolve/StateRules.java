@@ -25,25 +25,24 @@ final class StateRules {
     }
 
     /** "pause", "next", "turn it up": the player that is playing, the speaker's room first. */
-    static Optional<Targeting> mediaByState(String intent, HomeView view) {
+    static Targeting mediaByState(String intent, HomeView view) {
         String wanted = intent.equals(MEDIA_UNPAUSE) ? "paused" : "playing";
         List<Entity> players = view.entities(e -> e.has(Capability.MEDIA_PLAYBACK) && wanted.equals(e.state()));
         List<Entity> mine = players.stream().filter(view::inSpeakerArea).toList();
         List<Entity> chosen = !mine.isEmpty() ? mine : players;
         if (chosen.size() == 1 || !mine.isEmpty()) {
-            return Optional.of(TargetFinder.found(chosen, Map.of(), used(chosen), mine.isEmpty() ? 0.9 : 0.95));
+            return TargetFinder.found(chosen, Map.of(), used(chosen), mine.isEmpty() ? 0.9 : 0.95);
         }
         if (chosen.size() > 1) {
-            return Optional.of(new Targeting.Ambiguous(HomeView.ids(chosen),
-                    Questions.which("player", chosen, view.home()), List.of()));
+            return new Targeting.Ambiguous(HomeView.ids(chosen), Questions.which("player", chosen, view.home()),
+                    List.of());
         }
         // only a volume makes sense on a player that is not playing; "next" with nothing on means nothing
         List<Entity> here = view.entities(e -> e.has(Capability.MEDIA_PLAYBACK) && view.inSpeakerArea(e));
         if (intent.equals(SET_VOLUME) && here.size() == 1) {
-            return Optional.of(TargetFinder.found(here, Map.of("area", view.speakerAreaName()),
-                    List.of("site-area"), 0.8));
+            return TargetFinder.found(here, Map.of("area", view.speakerAreaName()), List.of("site-area"), 0.8);
         }
-        return Optional.of(new Targeting.None(wanted.equals("paused") ? "Nothing is paused." : "Nothing is playing."));
+        return new Targeting.None(wanted.equals("paused") ? "Nothing is paused." : "Nothing is playing.");
     }
 
     /**
