@@ -10,5 +10,10 @@
  * the snapshot into an {@link io.ambient.context.Interpretation}: resolved (intent, slots, target
  * entities), a question back, or "not understood". Each interpretation names the context signals that
  * changed the decision.
+ *
+ * <p>{@link io.ambient.context.Intents} lists the intent names produced; {@link io.ambient.context.Cues}
+ * carries word-level hints (everywhere, "it", up/down, unknown words) from understanding to resolution.
+ * Implementations: {@code nlu.RuleBasedUnderstander}, {@code resolve.DefaultContextResolver}; offline
+ * evaluation in {@code eval}.
  */
 package io.ambient.context;
