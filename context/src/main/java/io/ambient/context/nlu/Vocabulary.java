@@ -182,6 +182,13 @@ public final class Vocabulary {
             }
             String area = areas.get(k);
             if (area != null) {
+                Optional<DeviceKind> alsoKind = DeviceKinds.lookup(tokens, start, end);
+                // "open the garage": a word that names both a room and a kind of device is the device when
+                // nothing after it says which device in that room ("the garage lights" keeps the room).
+                if (alsoKind.isPresent() && (end == tokens.size() || matchAt(tokens, end).isEmpty())) {
+                    return Optional.of(new Span.Kind(start, end, alsoKind.get(),
+                            String.join(" ", tokens.subList(start, end))));
+                }
                 return Optional.of(new Span.AreaName(start, end, area));
             }
             String floor = floors.get(k);

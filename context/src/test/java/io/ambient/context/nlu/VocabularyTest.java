@@ -90,4 +90,23 @@ class VocabularyTest {
         HomeSnapshot changed = TestHomes.dev("switch.oven", "on");
         assertTrue(first == cache.of(changed));
     }
+
+    @Test
+    void analyse_wordNamingRoomAndKind_isKindUnlessDeviceFollows() {
+        HomeSnapshot h = io.ambient.devices.home.HomeFile.parse("""
+                {"areas": [{"id": "garage", "name": "Garage"}],
+                 "entities": [{"id": "cover.garage_door", "name": "Garage Door", "area": "garage",
+                               "attributes": {"device_class": "garage"}},
+                              {"id": "light.garage_strip", "name": "Garage Strip", "area": "garage"}]}
+                """, TestHomes.AT);
+        Vocabulary v = Vocabulary.of(h);
+
+        Analysis alone = Analysis.of(Normalizer.normalize("open the garage"), v);
+        Analysis withLights = Analysis.of(Normalizer.normalize("turn on the garage lights"), v);
+
+        assertEquals("garage", alone.first(Span.Kind.class).orElseThrow().kind().deviceClass());
+        assertTrue(alone.first(Span.AreaName.class).isEmpty());
+        assertEquals("garage", withLights.first(Span.AreaName.class).orElseThrow().areaId());
+        assertEquals("light", withLights.first(Span.Kind.class).orElseThrow().kind().domain());
+    }
 }

@@ -30,7 +30,9 @@ final class TimerActions {
                 return ActionResult.refused("For how long?");
             }
             TimerService.Timer t = timers.start(site, name, length.get());
-            return ActionResult.answered("Started a " + t.label().replace(" timer", "") + " timer.");
+            return ActionResult.answered(t.name() != null
+                    ? "Started the " + t.name() + " timer for " + Durations.spoken(t.length()) + "."
+                    : "Started a timer for " + Durations.spoken(t.length()) + ".");
         }
         if (intent.equals("HassCancelAllTimers")) {
             int n = timers.cancelAll(site);
