@@ -1,6 +1,7 @@
 package io.ambient.runtime.health;
 
-import io.ambient.runtime.wiring.UnderstandingModel;
+import io.ambient.runtime.understanding.ModelStatus;
+import io.ambient.runtime.understanding.UnderstandingService;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
@@ -10,18 +11,20 @@ import io.micronaut.core.async.publisher.Publishers;
 
 import java.util.Map;
 
-/** UP when the understanding model is loaded and serving. */
+/** UP when the configured understanding model is loaded and serving (the rules serve meanwhile). */
 @Singleton
 public class ModelHealthIndicator implements HealthIndicator {
-    private final UnderstandingModel model;
+    private final UnderstandingService understanding;
 
-    public ModelHealthIndicator(UnderstandingModel model) {
-        this.model = model;
+    public ModelHealthIndicator(UnderstandingService understanding) {
+        this.understanding = understanding;
     }
 
     @Override
     public Publisher<HealthResult> getResult() {
-        return Publishers.just(HealthResult.builder("model", model.ready() ? HealthStatus.UP : HealthStatus.DOWN)
-                .details(Map.of("model", model.version(), "ready", model.ready())).build());
+        ModelStatus s = understanding.status();
+        return Publishers.just(HealthResult.builder("model", s.ready() ? HealthStatus.UP : HealthStatus.DOWN)
+                .details(Map.of("configured", s.configured(), "serving", s.serving(), "ready", s.ready(),
+                        "detail", s.detail())).build());
     }
 }

@@ -1,11 +1,9 @@
 package io.ambient.runtime.turn;
 
-import io.ambient.context.ContextResolver;
 import io.ambient.context.ContextSnapshot;
 import io.ambient.context.Hypothesis;
 import io.ambient.context.Interpretation;
 import io.ambient.context.RecentTurn;
-import io.ambient.context.Understander;
 import io.ambient.devices.Area;
 import io.ambient.devices.HomeSnapshot;
 import io.ambient.devices.HomeStateSource;
@@ -21,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -31,22 +30,21 @@ public final class TurnPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(TurnPipeline.class);
 
     private final HomeStateSource home;
-    private final Understander understander;
-    private final String understanderVersion;
-    private final ContextResolver resolver;
+    private final Supplier<UnderstandingStage> understanding;
     private final ActionExecutor executor;
     private final RecentTurns recentTurns;
     private final TurnLog log;
     private final TurnObserver observer;
     private final Clock clock;
 
-    public TurnPipeline(HomeStateSource home, Understander understander, String understanderVersion,
-                        ContextResolver resolver, ActionExecutor executor, RecentTurns recentTurns, TurnLog log,
-                        TurnObserver observer, Clock clock) {
+    /**
+     * @param understanding the understanding the next turn uses; read once per turn, so a model swap takes
+     *                      effect between turns and never inside one
+     */
+    public TurnPipeline(HomeStateSource home, Supplier<UnderstandingStage> understanding, ActionExecutor executor,
+                        RecentTurns recentTurns, TurnLog log, TurnObserver observer, Clock clock) {
         this.home = home;
-        this.understander = understander;
-        this.understanderVersion = understanderVersion;
-        this.resolver = resolver;
+        this.understanding = understanding;
         this.executor = executor;
         this.recentTurns = recentTurns;
         this.log = log;
@@ -66,13 +64,14 @@ public final class TurnPipeline {
                 LocalDateTime.ofInstant(at, clock.getZone()), snapshot, recentTurns.of(conversationKey(request)));
         trace.add(stage("context", "snapshot", t0, describe(request, area, snapshot)));
 
+        UnderstandingStage stage = understanding.get();
         long t1 = System.nanoTime();
-        List<Hypothesis> hypotheses = understander.understand(request.text(), snapshot);
-        trace.add(stage("nlu", understanderVersion, t1, hypotheses.stream().limit(3)
+        List<Hypothesis> hypotheses = stage.understander().understand(request.text(), snapshot);
+        trace.add(stage("nlu", stage.version(), t1, hypotheses.stream().limit(3)
                 .map(h -> h.intent() + String.format(" %.2f", h.score())).collect(Collectors.joining(", "))));
 
         long t2 = System.nanoTime();
-        Interpretation interpretation = resolver.resolve(request.text(), hypotheses, context);
+        Interpretation interpretation = stage.resolver().resolve(request.text(), hypotheses, context);
         trace.add(stage("resolve", "context", t2, summary(interpretation)));
 
         Turn turn = finish(id, at, request, area, interpretation, snapshot, trace);

@@ -1,6 +1,5 @@
 package io.ambient.runtime.wiring;
 
-import io.ambient.context.ContextResolver;
 import io.ambient.context.nlu.Colors;
 import io.ambient.devices.DeviceCommander;
 import io.ambient.devices.HomeStateSource;
@@ -19,6 +18,7 @@ import io.ambient.runtime.turn.RecentTurns;
 import io.ambient.runtime.turn.TurnLog;
 import io.ambient.runtime.turn.TurnObserver;
 import io.ambient.runtime.turn.TurnPipeline;
+import io.ambient.runtime.understanding.UnderstandingService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
@@ -98,11 +98,9 @@ public class PipelineFactory {
     }
 
     @Singleton
-    TurnPipeline pipeline(HomeStateSource home, UnderstandingModel model, ContextResolver resolver,
-                          ActionExecutor executor, RecentTurns recentTurns, TurnLog log, TurnObserver observer,
-                          Clock clock) {
-        return new TurnPipeline(home, model.understander(), model.version(), resolver, executor, recentTurns, log,
-                observer, clock);
+    TurnPipeline pipeline(HomeStateSource home, UnderstandingService understanding, ActionExecutor executor,
+                          RecentTurns recentTurns, TurnLog log, TurnObserver observer, Clock clock) {
+        return new TurnPipeline(home, understanding, executor, recentTurns, log, observer, clock);
     }
 
     /** Eager: satellites may send requests as soon as the broker is up. */

@@ -1,24 +1,32 @@
 package io.ambient.runtime.wiring;
 
-import io.ambient.context.ContextResolver;
 import io.ambient.context.nlu.RuleBasedUnderstander;
 import io.ambient.context.resolve.DefaultContextResolver;
+import io.ambient.runtime.config.UnderstandingConfiguration;
+import io.ambient.runtime.turn.UnderstandingStage;
+import io.ambient.runtime.understanding.UnderstandingService;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
-/** The understanding model and the context resolver the pipeline serves with. */
+import java.util.concurrent.ExecutorService;
+
+/** The understanding that serves turns: the rules at once, the trained model when it has loaded. */
 @Factory
 public class UnderstandingFactory {
     /** Version of the rule-based interpreter, shown in traces and health. */
     static final String RULES_VERSION = "rules@0.1.0";
 
     @Singleton
-    UnderstandingModel model() {
-        return new UnderstandingModel(new RuleBasedUnderstander(), RULES_VERSION, true);
-    }
-
-    @Singleton
-    ContextResolver resolver() {
-        return new DefaultContextResolver();
+    @Bean(preDestroy = "close")
+    UnderstandingService understanding(UnderstandingConfiguration config,
+                                       @Named("hermes") ExecutorService background) {
+        UnderstandingStage rules = new UnderstandingStage(new RuleBasedUnderstander(), new DefaultContextResolver(),
+                RULES_VERSION);
+        if (config.model().equals("rules")) {
+            return new UnderstandingService(rules);
+        }
+        return new UnderstandingService(rules, new IntentModelLoader(config), background);
     }
 }
