@@ -24,6 +24,14 @@ final class CaseContext {
         return new ContextSnapshot(c.context().site(), area(c, home), c.context().user(), time(c, clock), home, recent);
     }
 
+    /**
+     * The same case with its context taken away: no site or speaker's area, the home's default device
+     * states, no earlier turns. Measures what context adds (the words and the home's vocabulary remain).
+     */
+    static ContextSnapshot withoutContext(EvalCase c, HomeSnapshot base, Clock clock) {
+        return new ContextSnapshot(null, null, c.context().user(), time(c, clock), base, List.of());
+    }
+
     private static HomeSnapshot withStates(EvalCase c, HomeSnapshot home) {
         if (c.context().states().isEmpty()) {
             return home;

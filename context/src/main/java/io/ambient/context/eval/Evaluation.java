@@ -28,11 +28,25 @@ public final class Evaluation {
     private final Interpreter interpreter;
     private final String model;
     private final Clock clock;
+    private final boolean ignoreContext;
 
     public Evaluation(Interpreter interpreter, String model, Clock clock) {
+        this(interpreter, model, clock, false);
+    }
+
+    private Evaluation(Interpreter interpreter, String model, Clock clock, boolean ignoreContext) {
         this.interpreter = Objects.requireNonNull(interpreter, "interpreter");
         this.model = Objects.requireNonNull(model, "model");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.ignoreContext = ignoreContext;
+    }
+
+    /**
+     * The same evaluation with each case's context taken away (no site, area, state overrides or earlier
+     * turns), to measure what context contributes.
+     */
+    public Evaluation ignoringContext() {
+        return new Evaluation(interpreter, model + " (context ignored)", clock, true);
     }
 
     /**
@@ -53,7 +67,8 @@ public final class Evaluation {
         Homes homes = new Homes(homeOrHomesDir, clock.instant());
         List<ContextSnapshot> contexts = new ArrayList<>(cases.size());
         for (EvalCase c : cases) {
-            contexts.add(CaseContext.of(c, homes.of(c), clock, history(c, homes.of(c))));
+            contexts.add(ignoreContext ? CaseContext.withoutContext(c, homes.of(c), clock)
+                    : CaseContext.of(c, homes.of(c), clock, history(c, homes.of(c))));
         }
         for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
             for (int i = 0; i < cases.size(); i++) {

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /** The commands of {@code ./ambient}. */
@@ -32,7 +33,10 @@ public final class CommandLine {
               say "TEXT" [--site SITE] [--user USER] [--url http://127.0.0.1:8080]
                   send words to a running runtime and print what it did
               eval --home HOME.json|DIR --cases CASES.jsonl|DIR [--report OUT.json]
-                  offline evaluation (no broker): accuracy per intent, latency percentiles
+                   [--model onnx|rules|all] [--context on|both]
+                  offline evaluation (no broker): accuracy per intent, latency percentiles; with several
+                  models (the default: all) a comparison table; --context both also runs every case with
+                  its context taken away, to show what context adds
               bench [--home eval/homes] [--cases eval/cases] [--rounds 10]
                   text -> interpretation latency percentiles over the evaluation cases
             """;
@@ -149,9 +153,14 @@ public final class CommandLine {
     }
 
     public static int eval(String[] argv, PrintStream out) {
-        Args args = new Args(argv, Set.of("home", "cases", "report"));
+        Args args = new Args(argv, Set.of("home", "cases", "report", "model", "context"));
+        List<EvalCommand.Candidate> candidates = Interpreters.select(args.option("model").orElse("all"));
+        String context = args.option("context").orElse("on");
+        if (!context.equals("on") && !context.equals("both")) {
+            throw new UsageException("--context must be on or both, was " + context);
+        }
         return EvalCommand.run(Path.of(args.required("home")), Path.of(args.required("cases")),
-                args.option("report").map(Path::of).orElse(null), out);
+                args.option("report").map(Path::of).orElse(null), candidates, context.equals("both"), out);
     }
 
     public static int bench(String[] argv, PrintStream out) {
