@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * Builds tiny ONNX graphs in memory by writing the protobuf wire format by hand, so the adapter can be tested
  * on float-in/float-out graphs (the shape of an intent head) without a checked-in binary.
  */
-final class TinyOnnxModels {
+public final class TinyOnnxModels {
 
     private static final int FLOAT = 1;
 
@@ -15,7 +15,7 @@ final class TinyOnnxModels {
     }
 
     /** A graph {@code probabilities = Softmax(embedding)} over a [batch, width] float input (opset 13). */
-    static byte[] softmax(String input, String output, int width) {
+    public static byte[] softmax(String input, String output, int width) {
         byte[] node = concat(string(1, input), string(2, output), string(3, "softmax"), string(4, "Softmax"));
         byte[] graph = concat(
                 message(1, node),
