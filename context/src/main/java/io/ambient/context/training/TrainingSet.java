@@ -99,4 +99,13 @@ public final class TrainingSet {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
+
+    /** One line per label ({@code label count}), then the conflict count: for progress output and logs. */
+    public String report() {
+        StringBuilder sb = new StringBuilder();
+        counts.forEach((label, n) -> sb.append(String.format("%-30s %5d%n", label, n)));
+        sb.append(String.format("%-30s %5d%n", "total", size()));
+        sb.append(String.format("%-30s %5d%n", "dropped (label conflicts)", conflicts.size()));
+        return sb.toString();
+    }
 }
