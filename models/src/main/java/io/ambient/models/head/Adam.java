@@ -38,8 +38,8 @@ final class Adam {
     void step(Network net, Network.Gradients sum, int batchSize) {
         step++;
         double scale = 1.0 / batchSize;
-        double correction1 = 1 - Math.pow(BETA1, step);
-        double correction2 = 1 - Math.pow(BETA2, step);
+        double correction1 = 1 - StrictMath.pow(BETA1, step);
+        double correction2 = 1 - StrictMath.pow(BETA2, step);
         double rate = learningRate * Math.sqrt(correction2) / correction1;
         for (int l = 0; l < net.layerCount(); l++) {
             update(net.weights[l], sum.weights[l], mW[l], vW[l], scale, l2, rate);

@@ -24,7 +24,7 @@ public record HeadTrainingOptions(
                 "validationFraction must be in [0, 0.5], was " + validationFraction);
     }
 
-    /** Defaults that train a 30-label linear head over 20k MiniLM embeddings in seconds. */
+    /** Defaults: a 30-label linear head over 20k 384-d embeddings trains in ~15 s on a busy 2-core machine. */
     public static HeadTrainingOptions defaults() {
         return new HeadTrainingOptions(30, 0.01, 1e-4, 0, 256, 42L, 0.1);
     }

@@ -143,14 +143,14 @@ final class Network {
         if (Softmax.argmax(logits) == label) {
             g.correct++;
         }
-        double loss = -classWeight * Math.log(Math.max(p[label], 1e-30));
+        double loss = -classWeight * StrictMath.log(Math.max(p[label], 1e-30));
         float[] delta = ws.deltas[layerCount()];
         for (int c = 0; c < p.length; c++) {
             double d = classWeight * (p[c] - (c == label ? 1 : 0));
             if (distillWeight > 0) {
                 double q = reference[c];
                 if (q > 0) {
-                    loss += distillWeight * q * (Math.log(q) - Math.log(Math.max(p[c], 1e-30)));
+                    loss += distillWeight * q * (StrictMath.log(q) - StrictMath.log(Math.max(p[c], 1e-30)));
                 }
                 d += distillWeight * (p[c] - q);
             }

@@ -1,6 +1,10 @@
 package io.ambient.models.head;
 
-/** Numerically stable softmax shared by training, calibration and prediction, so they agree exactly. */
+/**
+ * Numerically stable softmax shared by training, calibration and prediction, so they agree exactly.
+ * StrictMath, not Math: Math.exp may be a CPU-specific intrinsic, and training must give the same bits on
+ * every machine.
+ */
 final class Softmax {
 
     private Softmax() {
@@ -29,7 +33,7 @@ final class Softmax {
         }
         double sum = 0;
         for (int i = 0; i < z.length; i++) {
-            p[i] = Math.exp(z[i] - max);
+            p[i] = StrictMath.exp(z[i] - max);
             sum += p[i];
         }
         for (int i = 0; i < z.length; i++) {

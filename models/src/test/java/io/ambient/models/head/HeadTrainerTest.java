@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,20 @@ class HeadTrainerTest {
         ModelPackage a = new IntentHeadPackages().write(dir.resolve("a"), first, info);
         ModelPackage b = new IntentHeadPackages().write(dir.resolve("b"), second, info);
         assertEquals(a.manifestDigest(), b.manifestDigest());
+    }
+
+    @Test
+    void train_oneThreadOrMany_identicalWeights() throws Exception {
+        // Parallel streams run in the pool of the calling task: a one-thread pool versus the common pool.
+        TrainingData data = SyntheticEmbeddings.clusters(6, 40, 384, 2.0, 9);
+        HeadTrainer trainer = new HeadTrainer(FAST.withHiddenSize(16));
+        ForkJoinPool single = new ForkJoinPool(1);
+        try {
+            TrainedHead sequential = single.submit(() -> trainer.train(data).head()).get();
+            assertEquals(sequential, trainer.train(data).head());
+        } finally {
+            single.shutdown();
+        }
     }
 
     @Test
