@@ -30,6 +30,13 @@ class HeadTrainerTest {
     }
 
     @Test
+    void train_fullBatch_reachesFullAccuracy() {
+        TrainingData data = SyntheticEmbeddings.clusters(5, 40, 384, 1.0, 10);
+        TrainingResult result = new HeadTrainer(FAST.withBatchSize(0).withEpochs(60).withLearningRate(0.05)).train(data);
+        assertEquals(1.0, result.validationAccuracy(), 1e-9);
+    }
+
+    @Test
     void train_hiddenLayer_reachesFullAccuracyWithReluLayer() {
         TrainingData data = SyntheticEmbeddings.clusters(8, 60, 384, 1.0, 2);
         TrainingResult result = new HeadTrainer(FAST.withHiddenSize(32)).train(data);
