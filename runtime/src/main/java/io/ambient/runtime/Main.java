@@ -30,6 +30,7 @@ public final class Main {
                 case "say" -> System.exit(CommandLine.say(rest, out));
                 case "eval" -> System.exit(CommandLine.eval(rest, out));
                 case "bench" -> System.exit(CommandLine.bench(rest, out));
+                case "train" -> System.exit(CommandLine.train(rest, out));
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             }
         } catch (UsageException e) {

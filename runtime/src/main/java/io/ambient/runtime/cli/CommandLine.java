@@ -33,10 +33,13 @@ public final class CommandLine {
               say "TEXT" [--site SITE] [--user USER] [--url http://127.0.0.1:8080]
                   send words to a running runtime and print what it did
               eval --home HOME.json|DIR --cases CASES.jsonl|DIR [--report OUT.json]
-                   [--model onnx|rules|all] [--context on|both]
+                   [--model onnx|rules|all] [--package DIR] [--context on|both]
                   offline evaluation (no broker): accuracy per intent, latency percentiles; with several
                   models (the default: all) a comparison table; --context both also runs every case with
                   its context taken away, to show what context adds
+              train [--seed 42] [--encoder minilm|bge] [--hidden 0] [--epochs 30] [--version 1.0.0] [--out DIR]
+                  trains the intent model from the project's generated sentences and writes its package
+                  (default: the runtime's built-in package in models/src/main/resources/models/intent)
               bench [--home eval/homes] [--cases eval/cases] [--rounds 10]
                   text -> interpretation latency percentiles over the evaluation cases
             """;
@@ -153,14 +156,19 @@ public final class CommandLine {
     }
 
     public static int eval(String[] argv, PrintStream out) {
-        Args args = new Args(argv, Set.of("home", "cases", "report", "model", "context"));
-        List<EvalCommand.Candidate> candidates = Interpreters.select(args.option("model").orElse("all"));
+        Args args = new Args(argv, Set.of("home", "cases", "report", "model", "context", "package"));
+        List<EvalCommand.Candidate> candidates = Interpreters.select(args.option("model").orElse("all"),
+                args.option("package").orElse(null));
         String context = args.option("context").orElse("on");
         if (!context.equals("on") && !context.equals("both")) {
             throw new UsageException("--context must be on or both, was " + context);
         }
         return EvalCommand.run(Path.of(args.required("home")), Path.of(args.required("cases")),
                 args.option("report").map(Path::of).orElse(null), candidates, context.equals("both"), out);
+    }
+
+    public static int train(String[] argv, PrintStream out) {
+        return TrainCommand.run(argv, out);
     }
 
     public static int bench(String[] argv, PrintStream out) {

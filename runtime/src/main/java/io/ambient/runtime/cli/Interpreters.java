@@ -3,21 +3,34 @@ package io.ambient.runtime.cli;
 import io.ambient.context.Interpreter;
 import io.ambient.context.nlu.RuleBasedUnderstander;
 import io.ambient.context.resolve.DefaultContextResolver;
+import io.ambient.models.intent.BuiltInIntentModel;
+import io.ambient.runtime.turn.UnderstandingStage;
+import io.ambient.runtime.understanding.LoadedModel;
+import io.ambient.runtime.wiring.IntentModelLoader;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The interpreters the offline commands can evaluate, by name. */
+/**
+ * The interpreters the offline commands can evaluate, by name. The ONNX model's native sessions live until
+ * the command's JVM exits.
+ */
 final class Interpreters {
     private Interpreters() {
     }
 
-    static List<EvalCommand.Candidate> select(String which) {
+    /** @param packageDir a model package folder, or null for the built-in one */
+    static List<EvalCommand.Candidate> select(String which, String packageDir) {
         List<EvalCommand.Candidate> out = new ArrayList<>();
         switch (which) {
             case "rules" -> out.add(rules());
-            case "onnx", "all" -> throw new UsageException("no trained intent model is built into this runtime yet;"
-                    + " use --model rules");
+            case "onnx" -> out.add(onnx(packageDir));
+            case "all" -> {
+                if (packageDir != null || BuiltInIntentModel.present()) {
+                    out.add(onnx(packageDir));
+                }
+                out.add(rules());
+            }
             default -> throw new UsageException("--model must be onnx, rules or all, was " + which);
         }
         return out;
@@ -27,5 +40,15 @@ final class Interpreters {
         RuleBasedUnderstander understander = new RuleBasedUnderstander();
         return new EvalCommand.Candidate("rules@0.1.0 (" + understander.scorerId() + ")",
                 new Interpreter(understander, new DefaultContextResolver()));
+    }
+
+    static EvalCommand.Candidate onnx(String packageDir) {
+        try {
+            LoadedModel model = new IntentModelLoader(packageDir, 1).call();
+            UnderstandingStage stage = model.stage();
+            return new EvalCommand.Candidate(stage.version(), new Interpreter(stage.understander(), stage.resolver()));
+        } catch (Exception e) {
+            throw new UsageException("cannot load the intent model: " + e.getMessage());
+        }
     }
 }

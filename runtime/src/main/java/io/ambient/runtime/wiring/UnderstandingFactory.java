@@ -27,6 +27,6 @@ public class UnderstandingFactory {
         if (config.model().equals("rules")) {
             return new UnderstandingService(rules);
         }
-        return new UnderstandingService(rules, new IntentModelLoader(config), background);
+        return new UnderstandingService(rules, new IntentModelLoader(config.packageDir(), config.threads()), background);
     }
 }

@@ -1,0 +1,98 @@
+package io.ambient.models.intent;
+
+import io.ambient.models.head.IntentHeadPackages;
+import io.ambient.models.head.OnnxIntentHead;
+import io.ambient.models.onnx.OnnxRuntimeAdapter;
+import io.ambient.models.pkg.Manifest;
+import io.ambient.models.pkg.ModelPackage;
+import io.ambient.models.pkg.ModelPackageException;
+import io.ambient.models.text.Embedding;
+import io.ambient.models.text.EncoderSpec;
+import io.ambient.models.text.OnnxSentenceEncoder;
+import io.ambient.models.text.SentenceEncoder;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The trained intent model: a sentence encoder and an intent head, both on ONNX Runtime, from a verified
+ * model package. Thread-safe. Closing releases the native sessions (after in-flight runs finish).
+ */
+public final class OnnxIntentClassifier implements IntentClassifier, AutoCloseable {
+    private final SentenceEncoder encoder;
+    private final OnnxIntentHead head;
+    private final Manifest manifest;
+
+    public OnnxIntentClassifier(SentenceEncoder encoder, OnnxIntentHead head, Manifest manifest) {
+        this.encoder = Objects.requireNonNull(encoder, "encoder");
+        this.head = Objects.requireNonNull(head, "head");
+        this.manifest = Objects.requireNonNull(manifest, "manifest");
+        if (!encoder.spaceId().equals(manifest.embeddingSpaceId())) {
+            throw new IllegalArgumentException(manifest.coordinates() + " reads embeddings of space "
+                    + manifest.embeddingSpaceId() + ", but the encoder produces " + encoder.spaceId());
+        }
+    }
+
+    /**
+     * Opens a verified head package with the built-in encoder its manifest names.
+     *
+     * @throws ModelPackageException the package is not an intent head, fails verification, or names an
+     *                               encoder this runtime does not have
+     */
+    public static OnnxIntentClassifier open(ModelPackage pkg, OnnxRuntimeAdapter adapter) throws ModelPackageException {
+        Manifest manifest = pkg.manifest();
+        EncoderSpec spec = encoderOf(manifest);
+        OnnxIntentHead head = new IntentHeadPackages().open(adapter, pkg);
+        try {
+            return new OnnxIntentClassifier(OnnxSentenceEncoder.create(spec, adapter), head, manifest);
+        } catch (RuntimeException e) {
+            head.close();
+            throw e;
+        }
+    }
+
+    static EncoderSpec encoderOf(Manifest manifest) throws ModelPackageException {
+        for (EncoderSpec spec : List.of(EncoderSpec.MINILM_L6_V2_Q, EncoderSpec.BGE_SMALL_EN_V15_Q)) {
+            if (spec.id().equals(manifest.encoder())) {
+                return spec;
+            }
+        }
+        throw new ModelPackageException(ModelPackageException.Kind.MALFORMED_MANIFEST, "manifest.json",
+                manifest.coordinates() + " needs encoder " + manifest.encoder() + ", which this runtime does not have");
+    }
+
+    @Override
+    public List<LabelScore> classify(String text) {
+        Embedding e = encoder.encode(text);
+        float[] p = head.probabilities(e.vector());
+        List<String> labels = head.labels();
+        List<LabelScore> out = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            out.add(new LabelScore(labels.get(i), Math.max(0.0, Math.min(1.0, p[i]))));
+        }
+        out.sort(Comparator.comparingDouble(LabelScore::probability).reversed());
+        return out;
+    }
+
+    /** {@code <id>@<version>}, e.g. {@code intent@1.0.0}. */
+    @Override
+    public String id() {
+        return manifest.id() + "@" + manifest.version();
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    public String embeddingSpaceId() {
+        return encoder.spaceId();
+    }
+
+    @Override
+    public void close() {
+        head.close();
+        encoder.close();
+    }
+}

@@ -1,0 +1,71 @@
+package io.ambient.runtime.cli;
+
+import io.ambient.models.head.HeadTrainingOptions;
+import io.ambient.models.intent.BuiltInIntentModel;
+import io.ambient.models.pkg.ModelPackageException;
+import io.ambient.models.pkg.SemanticVersion;
+import io.ambient.models.text.EncoderSpec;
+import io.ambient.runtime.training.IntentModelTraining;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * {@code ./ambient train}: builds the intent model package. By default it writes the runtime's built-in
+ * package into the source tree (models/src/main/resources/models/intent), which the next build bundles.
+ */
+final class TrainCommand {
+    /** The manifest's creation time unless told otherwise: fixed, so the same seed gives the same digest. */
+    static final String REPRODUCIBLE_CREATED_AT = "1970-01-01T00:00:00Z";
+
+    private TrainCommand() {
+    }
+
+    static int run(String[] argv, PrintStream out) {
+        Args args = new Args(argv, Set.of("out", "seed", "encoder", "hidden", "epochs", "version", "created-at",
+                "dev-homes", "dev-cases"));
+        Path root = CommandLine.installDir();
+        Path outDir = args.option("out").map(Path::of).orElse(root.resolve(BuiltInIntentModel.SOURCE_DIR));
+        EncoderSpec encoder = switch (args.option("encoder").orElse("minilm")) {
+            case "minilm" -> EncoderSpec.MINILM_L6_V2_Q;
+            case "bge" -> EncoderSpec.BGE_SMALL_EN_V15_Q;
+            default -> throw new UsageException("--encoder must be minilm or bge");
+        };
+        HeadTrainingOptions head = HeadTrainingOptions.defaults()
+                .withHiddenSize(number(args.option("hidden").orElse("0"), "--hidden"))
+                .withEpochs(number(args.option("epochs").orElse("30"), "--epochs"));
+        Path devHomes = args.option("dev-homes").map(Path::of).orElse(root.resolve("eval/homes"));
+        Path devCases = args.option("dev-cases").map(Path::of).orElse(root.resolve("eval/cases"));
+        boolean dev = Files.isDirectory(devHomes) && Files.exists(devCases);
+        IntentModelTraining.Options options = new IntentModelTraining.Options(
+                number(args.option("seed").orElse("42"), "--seed"), encoder, head,
+                version(args.option("version").orElse("1.0.0")),
+                args.option("created-at").orElse(REPRODUCIBLE_CREATED_AT),
+                dev ? devHomes : null, dev ? devCases : null);
+        try {
+            new IntentModelTraining(out).run(options, outDir);
+            return 0;
+        } catch (ModelPackageException e) {
+            out.println("train: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static SemanticVersion version(String text) {
+        try {
+            return SemanticVersion.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--version: " + e.getMessage());
+        }
+    }
+
+    private static int number(String value, String what) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException(what + " must be a whole number, was " + value);
+        }
+    }
+}
