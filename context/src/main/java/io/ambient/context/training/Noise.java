@@ -90,4 +90,41 @@ final class Noise {
             default -> text.substring(0, i) + text.charAt(i) + text.substring(i);
         };
     }
+
+    /** Verbs that start commands, for {@link #gerund}. */
+    private static final java.util.Set<String> VERBS = java.util.Set.of(
+            "turn", "switch", "put", "flick", "flip", "power", "pop", "stick", "kill", "shut", "open", "close",
+            "raise", "lower", "set", "dim", "brighten", "make", "start", "stop", "pause", "resume", "play", "skip",
+            "add", "take", "cancel", "lock", "unlock", "send", "tell", "check", "get", "give", "remove", "cross",
+            "tick", "mark", "extend", "increase", "decrease", "reduce", "announce", "broadcast", "run", "draw",
+            "pull", "roll", "bring", "change", "move", "hoover", "vacuum", "clean", "dock", "return", "mute",
+            "unmute", "continue", "restart", "unpause", "shorten", "knock", "delete", "clear", "hold", "freeze",
+            "crank", "bump", "nudge", "warm", "heat", "cool", "write", "note", "shuffle", "stream", "queue",
+            "throw", "reset", "activate", "enable", "disable", "deactivate", "light", "fire", "preheat", "drop",
+            "lift", "go", "cut", "let", "find", "search", "carry", "keep", "boost", "adjust");
+
+    /**
+     * The text with its first word in the -ing form ("close the blinds" -> "closing the blinds"), or null
+     * when the text does not start with a known verb.
+     */
+    static String gerund(String text) {
+        String t = text.strip();
+        int sp = t.indexOf(' ');
+        String first = sp < 0 ? t : t.substring(0, sp);
+        String rest = sp < 0 ? "" : t.substring(sp);
+        if (!VERBS.contains(first)) {
+            return null;
+        }
+        String ing;
+        if (first.endsWith("ie")) {
+            ing = first.substring(0, first.length() - 2) + "ying";
+        } else if (first.endsWith("e") && !first.endsWith("ee") && first.length() > 2) {
+            ing = first.substring(0, first.length() - 1) + "ing";
+        } else if (first.matches("[^aeiou]*[aeiou][bdgklmnprt]") ) {
+            ing = first + first.charAt(first.length() - 1) + "ing";
+        } else {
+            ing = first + "ing";
+        }
+        return ing + rest;
+    }
 }

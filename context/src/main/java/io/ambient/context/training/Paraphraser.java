@@ -19,6 +19,8 @@ final class Paraphraser {
     /** Share of sentences with a typo or with apostrophes left out: light noise, not a new language. */
     static final double TYPO = 0.06;
     static final double NO_APOSTROPHES = 0.05;
+    /** A prefix ending so takes the command's verb in its -ing form ("would you mind +ing"). */
+    static final String GERUND = "+ing";
 
     /** The sentence and whether noise (a typo) was added, so the caller can cap noisy sentences. */
     record Result(String text, boolean noisy) {
@@ -56,7 +58,14 @@ final class Paraphraser {
         String core = SlotValues.join(body);
         String style = label.styles().get(random.nextInt(label.styles().size()));
         if (random.nextDouble() < PREFIX) {
-            core = pick(styleList(prefixes, style), label.prefixes(), random) + " " + core;
+            String prefix = pick(styleList(prefixes, style), label.prefixes(), random);
+            if (prefix.endsWith(GERUND)) {
+                // "would you mind" + "closing the blinds": the verb takes -ing, or the prefix is left out
+                String ing = Noise.gerund(core);
+                core = ing == null ? core : prefix.substring(0, prefix.length() - GERUND.length()).strip() + " " + ing;
+            } else {
+                core = prefix + " " + core;
+            }
         }
         if (random.nextDouble() < SUFFIX) {
             String s = pick(styleList(suffixes, style), label.suffixes(), random);
