@@ -24,8 +24,11 @@ public final class ModelIntentScorer implements IntentScorer {
 
     @Override
     public List<IntentScore> score(Utterance utterance) {
-        List<LabelScore> scores = classifier.classify(utterance.masked());
         List<IntentScore> out = new ArrayList<>();
+        if (utterance.masked().isBlank()) {
+            return out; // nothing left after normalising ("uh"): there is nothing to classify
+        }
+        List<LabelScore> scores = classifier.classify(utterance.masked());
         if (scores.isEmpty() || IntentClassifier.OUT_OF_DOMAIN.equals(scores.get(0).label())) {
             return out;
         }

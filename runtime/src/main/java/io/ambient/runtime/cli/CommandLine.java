@@ -37,10 +37,10 @@ public final class CommandLine {
                   offline evaluation (no broker): accuracy per intent, latency percentiles; with several
                   models (the default: all) a comparison table; --context both also runs every case with
                   its context taken away, to show what context adds
-              train [--seed 42] [--encoder minilm|bge] [--hidden 0] [--epochs 30] [--version 1.0.0] [--out DIR]
+              train [--seed 42] [--encoder minilm|bge] [--hidden 256] [--epochs 30] [--version 1.0.0] [--out DIR]
                   trains the intent model from the project's generated sentences and writes its package
                   (default: the runtime's built-in package in models/src/main/resources/models/intent)
-              bench [--home eval/homes] [--cases eval/cases] [--rounds 10]
+              bench [--home eval/homes] [--cases eval/cases] [--rounds 10] [--model onnx|model-only|rules]
                   text -> interpretation latency percentiles over the evaluation cases
             """;
 
@@ -172,10 +172,15 @@ public final class CommandLine {
     }
 
     public static int bench(String[] argv, PrintStream out) {
-        Args args = new Args(argv, Set.of("home", "cases", "rounds"));
+        Args args = new Args(argv, Set.of("home", "cases", "rounds", "model", "package"));
+        String model = args.option("model").orElse("onnx");
+        if (model.equals("all")) {
+            throw new UsageException("bench measures one model: --model onnx, model-only or rules");
+        }
+        EvalCommand.Candidate candidate = Interpreters.select(model, args.option("package").orElse(null)).get(0);
         return BenchCommand.run(args.option("home").map(Path::of).orElse(installDir().resolve("eval/homes")),
                 args.option("cases").map(Path::of).orElse(installDir().resolve("eval/cases")),
-                integer(args.option("rounds").orElse("10"), "--rounds"), out);
+                integer(args.option("rounds").orElse("10"), "--rounds"), candidate, out);
     }
 
     private static int integer(String value, String what) {

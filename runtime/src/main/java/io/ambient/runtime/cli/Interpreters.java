@@ -24,16 +24,24 @@ final class Interpreters {
         List<EvalCommand.Candidate> out = new ArrayList<>();
         switch (which) {
             case "rules" -> out.add(rules());
-            case "onnx" -> out.add(onnx(packageDir));
+            case "onnx" -> out.add(onnx(packageDir, IntentModelLoader.Mode.BLENDED));
+            case "model-only" -> out.add(onnx(packageDir, IntentModelLoader.Mode.MODEL));
             case "all" -> {
                 if (packageDir != null || BuiltInIntentModel.present()) {
-                    out.add(onnx(packageDir));
+                    out.add(onnx(packageDir, IntentModelLoader.Mode.BLENDED));
+                    out.add(onnx(packageDir, IntentModelLoader.Mode.MODEL));
                 }
                 out.add(rules());
             }
-            default -> throw new UsageException("--model must be onnx, rules or all, was " + which);
+            default -> throw new UsageException("--model must be onnx, model-only, rules or all, was " + which);
         }
         return out;
+    }
+
+    /** The resolver threshold for the model; AMBIENT_THRESHOLD overrides it for calibration runs. */
+    static double threshold() {
+        String t = System.getenv("AMBIENT_THRESHOLD");
+        return t == null ? io.ambient.runtime.wiring.UnderstandingFactory.MODEL_THRESHOLD : Double.parseDouble(t);
     }
 
     static EvalCommand.Candidate rules() {
@@ -42,9 +50,9 @@ final class Interpreters {
                 new Interpreter(understander, new DefaultContextResolver()));
     }
 
-    static EvalCommand.Candidate onnx(String packageDir) {
+    static EvalCommand.Candidate onnx(String packageDir, IntentModelLoader.Mode mode) {
         try {
-            LoadedModel model = new IntentModelLoader(packageDir, 1).call();
+            LoadedModel model = new IntentModelLoader(packageDir, 1, mode, threshold()).call();
             UnderstandingStage stage = model.stage();
             return new EvalCommand.Candidate(stage.version(), new Interpreter(stage.understander(), stage.resolver()));
         } catch (Exception e) {

@@ -34,7 +34,7 @@ final class TrainCommand {
             default -> throw new UsageException("--encoder must be minilm or bge");
         };
         HeadTrainingOptions head = HeadTrainingOptions.defaults()
-                .withHiddenSize(number(args.option("hidden").orElse("0"), "--hidden"))
+                .withHiddenSize(number(args.option("hidden").orElse("256"), "--hidden"))
                 .withEpochs(number(args.option("epochs").orElse("30"), "--epochs"));
         Path devHomes = args.option("dev-homes").map(Path::of).orElse(root.resolve("eval/homes"));
         Path devCases = args.option("dev-cases").map(Path::of).orElse(root.resolve("eval/cases"));

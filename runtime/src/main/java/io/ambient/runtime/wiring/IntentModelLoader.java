@@ -1,5 +1,8 @@
 package io.ambient.runtime.wiring;
 
+import io.ambient.context.nlu.BlendedIntentScorer;
+import io.ambient.context.nlu.IntentScorer;
+import io.ambient.context.nlu.KeywordIntentScorer;
 import io.ambient.context.nlu.ModelIntentScorer;
 import io.ambient.context.nlu.RuleBasedUnderstander;
 import io.ambient.context.resolve.DefaultContextResolver;
@@ -20,13 +23,35 @@ import java.util.concurrent.Callable;
  * Every file is verified against the manifest's sha256 before ONNX Runtime sees it.
  */
 public final class IntentModelLoader implements Callable<LoadedModel> {
+    /** How the model's intent scores are used. */
+    public enum Mode {
+        /** the model alone ranks intents */
+        MODEL,
+        /** the model ranks; strong keyword patterns outrank it (see BlendedIntentScorer) */
+        BLENDED
+    }
+
     private final String packageDir;
     private final int threads;
+    private final Mode mode;
+    private final double threshold;
 
-    /** @param packageDir a package folder, or null for the built-in package */
-    public IntentModelLoader(String packageDir, int threads) {
+    /**
+     * @param packageDir a package folder, or null for the built-in package
+     * @param threshold  the resolver's confidence threshold for this model
+     */
+    public IntentModelLoader(String packageDir, int threads, Mode mode, double threshold) {
         this.packageDir = packageDir;
         this.threads = threads;
+        this.mode = mode;
+        this.threshold = threshold;
+    }
+
+    private UnderstandingStage stage(OnnxIntentClassifier classifier, Mode mode) {
+        IntentScorer model = new ModelIntentScorer(classifier);
+        IntentScorer scorer = mode == Mode.BLENDED ? new BlendedIntentScorer(model, new KeywordIntentScorer()) : model;
+        return new UnderstandingStage(new RuleBasedUnderstander(scorer), new DefaultContextResolver(threshold),
+                scorer.id());
     }
 
     @Override
@@ -36,9 +61,7 @@ public final class IntentModelLoader implements Callable<LoadedModel> {
         OnnxRuntimeAdapter adapter = new OnnxRuntimeAdapter(threads);
         try {
             OnnxIntentClassifier classifier = OnnxIntentClassifier.open(pkg, adapter);
-            UnderstandingStage stage = new UnderstandingStage(
-                    new RuleBasedUnderstander(new ModelIntentScorer(classifier)), new DefaultContextResolver(),
-                    classifier.id());
+            UnderstandingStage stage = stage(classifier, mode);
             return new LoadedModel(stage, () -> {
                 classifier.close();
                 adapter.close();

@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 public class UnderstandingFactory {
     /** Version of the rule-based interpreter, shown in traces and health. */
     static final String RULES_VERSION = "rules@0.1.0";
+    /** The resolver's confidence threshold with the trained model (calibrated on the development sets). */
+    public static final double MODEL_THRESHOLD = 0.3;
 
     @Singleton
     @Bean(preDestroy = "close")
@@ -27,6 +29,7 @@ public class UnderstandingFactory {
         if (config.model().equals("rules")) {
             return new UnderstandingService(rules);
         }
-        return new UnderstandingService(rules, new IntentModelLoader(config.packageDir(), config.threads()), background);
+        return new UnderstandingService(rules, new IntentModelLoader(config.packageDir(), config.threads(),
+                IntentModelLoader.Mode.BLENDED, MODEL_THRESHOLD), background);
     }
 }

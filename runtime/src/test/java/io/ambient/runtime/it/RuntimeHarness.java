@@ -10,6 +10,7 @@ import io.ambient.devices.mqtt.MqttSettings;
 import io.ambient.devices.mqtt.PahoMqttTransport;
 import io.ambient.devices.registry.DeviceRegistry;
 import io.ambient.devices.sim.SimulatedHome;
+import io.ambient.runtime.understanding.UnderstandingService;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
@@ -54,6 +55,8 @@ final class RuntimeHarness implements AutoCloseable {
         p.put("ambient.mqtt.command-timeout", "1500ms");
         p.putAll(brokerProperties);
         context = ApplicationContext.run(EmbeddedServer.class, p).getApplicationContext();
+        // Test what a running hub serves: the trained model, once its background load has finished.
+        context.getBean(UnderstandingService.class).loaded().get(120, TimeUnit.SECONDS);
         EmbeddedServer server = context.getBean(EmbeddedServer.class);
         base = server.getURI();
         int port = brokerPort > 0 ? brokerPort : context.getBean(MqttSettings.class).port();
