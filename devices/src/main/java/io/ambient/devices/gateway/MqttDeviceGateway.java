@@ -1,7 +1,6 @@
 package io.ambient.devices.gateway;
 
 import io.ambient.devices.Availability;
-import io.ambient.devices.Capability;
 import io.ambient.devices.CommandOutcome;
 import io.ambient.devices.CommandOutcome.FailureKind;
 import io.ambient.devices.DeviceCommand;
@@ -83,7 +82,7 @@ public final class MqttDeviceGateway implements DeviceCommander {
         }
         DeviceCommand command = normalise(requested, entity.domain());
         Optional<DeviceBinding> binding = bindings.get(entityId);
-        if (!supports(entity, command) || binding.isEmpty()) {
+        if (!entity.has(command.capability()) || binding.isEmpty()) {
             return failed(entityId, FailureKind.UNSUPPORTED, entity.name() + " cannot " + Verbs.of(command));
         }
         Optional<List<Publication>> publications = Encoders.encode(command, entity, binding.get());
@@ -160,35 +159,6 @@ public final class MqttDeviceGateway implements DeviceCommander {
             case "vacuum" -> on ? new DeviceCommand.VacuumStart() : new DeviceCommand.VacuumReturnToBase();
             default -> c;
         };
-    }
-
-    private static boolean supports(Entity e, DeviceCommand c) {
-        return e.has(required(c));
-    }
-
-    private static Capability required(DeviceCommand c) {
-        if (c instanceof DeviceCommand.TurnOn || c instanceof DeviceCommand.TurnOff) {
-            return Capability.ON_OFF;
-        } else if (c instanceof DeviceCommand.SetBrightness) {
-            return Capability.BRIGHTNESS;
-        } else if (c instanceof DeviceCommand.SetColor) {
-            return Capability.COLOR;
-        } else if (c instanceof DeviceCommand.SetPosition) {
-            return Capability.POSITION;
-        } else if (c instanceof DeviceCommand.Open || c instanceof DeviceCommand.Close) {
-            return Capability.OPEN_CLOSE;
-        } else if (c instanceof DeviceCommand.SetTargetTemperature) {
-            return Capability.TARGET_TEMPERATURE;
-        } else if (c instanceof DeviceCommand.SetVolume) {
-            return Capability.VOLUME;
-        } else if (c instanceof DeviceCommand.PlayMedia) {
-            return Capability.MEDIA_SEARCH;
-        } else if (c instanceof DeviceCommand.Lock || c instanceof DeviceCommand.Unlock) {
-            return Capability.LOCK;
-        } else if (c instanceof DeviceCommand.VacuumStart || c instanceof DeviceCommand.VacuumReturnToBase) {
-            return Capability.VACUUM;
-        }
-        return Capability.MEDIA_PLAYBACK;
     }
 
     private static String notConnected(Entity e) {

@@ -68,8 +68,7 @@ public final class ActionExecutor {
         }
         CommandPlanner.Plan plan = planner.plan(intent, slots, targets);
         if (plan.commands().isEmpty()) {
-            return ActionResult.refused(Answers.names(plan.unsupported()).replaceFirst("^t", "T")
-                    + (plan.unsupported().size() == 1 ? " can't" : " can't") + " do that.");
+            return ActionResult.refused(Answers.names(plan.unsupported()).replaceFirst("^t", "T") + " can't do that.");
         }
         List<CompletableFuture<CommandOutcome>> sent = new ArrayList<>();
         for (PlannedCommand c : plan.commands()) {

@@ -1,7 +1,6 @@
 package io.ambient.runtime.act;
 
 import io.ambient.context.Slots;
-import io.ambient.devices.Capability;
 import io.ambient.devices.DeviceCommand;
 import io.ambient.devices.Entity;
 
@@ -52,77 +51,47 @@ public final class CommandPlanner {
     }
 
     Optional<DeviceCommand> commandFor(String intent, Slots slots, Entity target) {
-        return switch (intent) {
-            case "HassTurnOn" -> turnOn(target);
-            case "HassTurnOff" -> turnOff(target);
-            case "HassLightSet" -> lightSet(slots, target);
-            case "HassClimateSetTemperature" -> when(target, Capability.TARGET_TEMPERATURE,
-                    slots.number("temperature").map(t -> new DeviceCommand.SetTargetTemperature(t.doubleValue())));
-            case "HassSetPosition" -> when(target, Capability.POSITION,
-                    slots.number("position").map(p -> new DeviceCommand.SetPosition(clampPercent(p))));
-            case "HassMediaPause" -> when(target, Capability.MEDIA_PLAYBACK, Optional.of(new DeviceCommand.MediaPause()));
-            case "HassMediaUnpause" -> when(target, Capability.MEDIA_PLAYBACK, Optional.of(new DeviceCommand.MediaPlay()));
-            case "HassMediaNext" -> when(target, Capability.MEDIA_PLAYBACK, Optional.of(new DeviceCommand.MediaNext()));
-            case "HassMediaPrevious" -> when(target, Capability.MEDIA_PLAYBACK,
-                    Optional.of(new DeviceCommand.MediaPrevious()));
-            case "HassSetVolume" -> when(target, Capability.VOLUME,
-                    slots.number("volume_level").map(v -> new DeviceCommand.SetVolume(clampPercent(v))));
-            case "HassMediaSearchAndPlay" -> when(target, Capability.MEDIA_SEARCH, Optional.of(
-                    new DeviceCommand.PlayMedia(slots.text("search_query").orElse(""),
-                            slots.text("media_class").orElse(null))));
-            case "HassVacuumStart" -> when(target, Capability.VACUUM, Optional.of(new DeviceCommand.VacuumStart()));
-            case "HassVacuumReturnToBase" -> when(target, Capability.VACUUM,
-                    Optional.of(new DeviceCommand.VacuumReturnToBase()));
+        Optional<DeviceCommand> command = switch (intent) {
+            case "HassTurnOn" -> firstSupported(target, new DeviceCommand.TurnOn(), new DeviceCommand.Open(),
+                    new DeviceCommand.Lock(), new DeviceCommand.VacuumStart());
+            case "HassTurnOff" -> firstSupported(target, new DeviceCommand.TurnOff(), new DeviceCommand.Close(),
+                    new DeviceCommand.Unlock(), new DeviceCommand.VacuumReturnToBase());
+            case "HassLightSet" -> lightSet(slots);
+            case "HassClimateSetTemperature" -> slots.number("temperature")
+                    .map(t -> new DeviceCommand.SetTargetTemperature(t.doubleValue()));
+            case "HassSetPosition" -> slots.number("position").map(p -> new DeviceCommand.SetPosition(clampPercent(p)));
+            case "HassMediaPause" -> Optional.of(new DeviceCommand.MediaPause());
+            case "HassMediaUnpause" -> Optional.of(new DeviceCommand.MediaPlay());
+            case "HassMediaNext" -> Optional.of(new DeviceCommand.MediaNext());
+            case "HassMediaPrevious" -> Optional.of(new DeviceCommand.MediaPrevious());
+            case "HassSetVolume" -> slots.number("volume_level").map(v -> new DeviceCommand.SetVolume(clampPercent(v)));
+            case "HassMediaSearchAndPlay" -> Optional.of(new DeviceCommand.PlayMedia(
+                    slots.text("search_query").orElse(""), slots.text("media_class").orElse(null)));
+            case "HassVacuumStart" -> Optional.of(new DeviceCommand.VacuumStart());
+            case "HassVacuumReturnToBase" -> Optional.of(new DeviceCommand.VacuumReturnToBase());
             default -> Optional.empty();
         };
+        // A target that cannot take the command is reported, not sent something it would ignore.
+        return command.filter(c -> target.has(c.capability()));
     }
 
-    private static Optional<DeviceCommand> turnOn(Entity e) {
-        if (e.has(Capability.ON_OFF)) {
-            return Optional.of(new DeviceCommand.TurnOn());
-        }
-        if (e.has(Capability.OPEN_CLOSE)) {
-            return Optional.of(new DeviceCommand.Open());
-        }
-        if (e.has(Capability.LOCK)) {
-            return Optional.of(new DeviceCommand.Lock());
-        }
-        if (e.has(Capability.VACUUM)) {
-            return Optional.of(new DeviceCommand.VacuumStart());
+    /** On/off means what it means for the device: the first of these it can take. */
+    private static Optional<DeviceCommand> firstSupported(Entity target, DeviceCommand... candidates) {
+        for (DeviceCommand c : candidates) {
+            if (target.has(c.capability())) {
+                return Optional.of(c);
+            }
         }
         return Optional.empty();
     }
 
-    private static Optional<DeviceCommand> turnOff(Entity e) {
-        if (e.has(Capability.ON_OFF)) {
-            return Optional.of(new DeviceCommand.TurnOff());
-        }
-        if (e.has(Capability.OPEN_CLOSE)) {
-            return Optional.of(new DeviceCommand.Close());
-        }
-        if (e.has(Capability.LOCK)) {
-            return Optional.of(new DeviceCommand.Unlock());
-        }
-        if (e.has(Capability.VACUUM)) {
-            return Optional.of(new DeviceCommand.VacuumReturnToBase());
-        }
-        return Optional.empty();
-    }
-
-    private Optional<DeviceCommand> lightSet(Slots slots, Entity e) {
+    /** A colour when one was said (if the colour is known), otherwise a brightness. */
+    private Optional<DeviceCommand> lightSet(Slots slots) {
         Optional<String> color = slots.text("color");
         if (color.isPresent()) {
-            if (!e.has(Capability.COLOR)) {
-                return Optional.empty();
-            }
             return colors.rgb(color.get()).map(c -> new DeviceCommand.SetColor(color.get(), c[0], c[1], c[2]));
         }
-        return when(e, Capability.BRIGHTNESS,
-                slots.number("brightness").map(b -> new DeviceCommand.SetBrightness(clampPercent(b))));
-    }
-
-    private static Optional<DeviceCommand> when(Entity e, Capability needed, Optional<DeviceCommand> command) {
-        return e.has(needed) ? command : Optional.empty();
+        return slots.number("brightness").map(b -> new DeviceCommand.SetBrightness(clampPercent(b)));
     }
 
     private static int clampPercent(Number n) {

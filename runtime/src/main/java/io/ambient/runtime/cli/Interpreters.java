@@ -5,8 +5,8 @@ import io.ambient.context.nlu.RuleBasedUnderstander;
 import io.ambient.context.resolve.DefaultContextResolver;
 import io.ambient.models.intent.BuiltInIntentModel;
 import io.ambient.runtime.turn.UnderstandingStage;
-import io.ambient.runtime.understanding.LoadedModel;
 import io.ambient.runtime.wiring.IntentModelLoader;
+import io.ambient.runtime.wiring.UnderstandingFactory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +24,14 @@ final class Interpreters {
         List<EvalCommand.Candidate> out = new ArrayList<>();
         switch (which) {
             case "rules" -> out.add(rules());
-            case "onnx" -> out.add(onnx(packageDir, IntentModelLoader.Mode.BLENDED));
-            case "model-only" -> out.add(onnx(packageDir, IntentModelLoader.Mode.MODEL));
+            case "onnx" -> out.add(onnx(open(packageDir), IntentModelLoader.Mode.BLENDED));
+            case "model-only" -> out.add(onnx(open(packageDir), IntentModelLoader.Mode.MODEL));
             case "all" -> {
                 if (packageDir != null || BuiltInIntentModel.present()) {
-                    out.add(onnx(packageDir, IntentModelLoader.Mode.BLENDED));
-                    out.add(onnx(packageDir, IntentModelLoader.Mode.MODEL));
+                    // One encoder and head serve both readings of the model.
+                    IntentModelLoader.Opened model = open(packageDir);
+                    out.add(onnx(model, IntentModelLoader.Mode.BLENDED));
+                    out.add(onnx(model, IntentModelLoader.Mode.MODEL));
                 }
                 out.add(rules());
             }
@@ -41,22 +43,25 @@ final class Interpreters {
     /** The resolver threshold for the model; AMBIENT_THRESHOLD overrides it for calibration runs. */
     static double threshold() {
         String t = System.getenv("AMBIENT_THRESHOLD");
-        return t == null ? io.ambient.runtime.wiring.UnderstandingFactory.MODEL_THRESHOLD : Double.parseDouble(t);
+        return t == null ? UnderstandingFactory.MODEL_THRESHOLD : Double.parseDouble(t);
     }
 
     static EvalCommand.Candidate rules() {
         RuleBasedUnderstander understander = new RuleBasedUnderstander();
-        return new EvalCommand.Candidate("rules@0.1.0 (" + understander.scorerId() + ")",
+        return new EvalCommand.Candidate(UnderstandingFactory.RULES_VERSION + " (" + understander.scorerId() + ")",
                 new Interpreter(understander, new DefaultContextResolver()));
     }
 
-    static EvalCommand.Candidate onnx(String packageDir, IntentModelLoader.Mode mode) {
+    private static IntentModelLoader.Opened open(String packageDir) {
         try {
-            LoadedModel model = new IntentModelLoader(packageDir, 1, mode, threshold()).call();
-            UnderstandingStage stage = model.stage();
-            return new EvalCommand.Candidate(stage.version(), new Interpreter(stage.understander(), stage.resolver()));
+            return new IntentModelLoader(packageDir, 1, IntentModelLoader.Mode.BLENDED, threshold()).open();
         } catch (Exception e) {
             throw new UsageException("cannot load the intent model: " + e.getMessage());
         }
+    }
+
+    private static EvalCommand.Candidate onnx(IntentModelLoader.Opened model, IntentModelLoader.Mode mode) {
+        UnderstandingStage stage = IntentModelLoader.stage(model.classifier(), mode, threshold());
+        return new EvalCommand.Candidate(stage.version(), new Interpreter(stage.understander(), stage.resolver()));
     }
 }

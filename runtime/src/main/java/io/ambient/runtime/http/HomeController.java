@@ -46,7 +46,7 @@ public class HomeController {
         List<DeviceJson> inArea = area.map(a -> snapshot.entities().values().stream()
                 .filter(e -> a.id().equals(e.areaId())).map(e -> DeviceJson.of(e, snapshot)).toList())
                 .orElse(List.of());
-        List<String> recent = recentTurns.of(site == null ? null : "site:" + site).stream()
+        List<String> recent = recentTurns.of(RecentTurns.conversationKey(site, null)).stream()
                 .map(RecentTurn::text).toList();
         Map<String, String> sites = new java.util.TreeMap<>();
         snapshot.sites().values().forEach(s -> sites.put(s.id(),

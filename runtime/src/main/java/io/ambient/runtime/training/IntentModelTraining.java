@@ -3,8 +3,6 @@ package io.ambient.runtime.training;
 import io.ambient.context.Interpreter;
 import io.ambient.context.eval.EvalReport;
 import io.ambient.context.eval.Evaluation;
-import io.ambient.context.nlu.ModelIntentScorer;
-import io.ambient.context.nlu.RuleBasedUnderstander;
 import io.ambient.context.resolve.DefaultContextResolver;
 import io.ambient.context.training.TrainingExample;
 import io.ambient.context.training.TrainingSentenceGenerator;
@@ -24,6 +22,8 @@ import io.ambient.models.pkg.SemanticVersion;
 import io.ambient.models.text.EncoderSpec;
 import io.ambient.models.text.OnnxSentenceEncoder;
 import io.ambient.models.text.SentenceEncoder;
+import io.ambient.runtime.turn.UnderstandingStage;
+import io.ambient.runtime.wiring.IntentModelLoader;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -117,8 +117,9 @@ public final class IntentModelTraining {
         // The classifier borrows the encoder; only the head is closed here.
         OnnxIntentClassifier classifier = new OnnxIntentClassifier(encoder, head, packages.manifest(trained.head(), info));
         try {
-            Interpreter interpreter = new Interpreter(new RuleBasedUnderstander(new ModelIntentScorer(classifier)),
-                    new DefaultContextResolver());
+            UnderstandingStage stage = IntentModelLoader.stage(classifier, IntentModelLoader.Mode.MODEL,
+                    DefaultContextResolver.DEFAULT_THRESHOLD);
+            Interpreter interpreter = new Interpreter(stage.understander(), stage.resolver());
             Clock clock = Clock.fixed(Instant.parse("2026-05-01T08:00:00Z"), ZoneOffset.UTC);
             return new Evaluation(interpreter, classifier.id(), clock).evaluate(options.devHomes(), options.devCases());
         } finally {

@@ -28,6 +28,17 @@ public final class RecentTurns {
         this.perSite = perSite;
     }
 
+    /**
+     * Whose conversation a turn belongs to: follow-ups belong to the same satellite; typed turns without one,
+     * to the same user; null when neither is known (such turns have no follow-ups).
+     */
+    public static String conversationKey(String site, String user) {
+        if (site != null) {
+            return "site:" + site;
+        }
+        return user != null ? "user:" + user : null;
+    }
+
     public List<RecentTurn> of(String key) {
         if (key == null) {
             return List.of();

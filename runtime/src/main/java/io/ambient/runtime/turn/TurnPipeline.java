@@ -122,12 +122,8 @@ public final class TurnPipeline {
         return home.areaOfSite(request.site());
     }
 
-    /** Follow-ups belong to the same satellite; typed turns without one, to the same user. */
     private static String conversationKey(TurnRequest request) {
-        if (request.site() != null) {
-            return "site:" + request.site();
-        }
-        return request.user() != null ? "user:" + request.user() : null;
+        return RecentTurns.conversationKey(request.site(), request.user());
     }
 
     private static RecentTurn recent(Turn turn) {

@@ -7,6 +7,7 @@ import io.ambient.context.nlu.ModelIntentScorer;
 import io.ambient.context.nlu.RuleBasedUnderstander;
 import io.ambient.context.resolve.DefaultContextResolver;
 import io.ambient.models.intent.BuiltInIntentModel;
+import io.ambient.models.intent.IntentClassifier;
 import io.ambient.models.intent.OnnxIntentClassifier;
 import io.ambient.models.onnx.OnnxRuntimeAdapter;
 import io.ambient.models.pkg.ModelPackage;
@@ -47,22 +48,25 @@ public final class IntentModelLoader implements Callable<LoadedModel> {
         this.threshold = threshold;
     }
 
-    private UnderstandingStage stage(OnnxIntentClassifier classifier, Mode mode) {
+    /** The understanding stage a classifier serves in: the same for the runtime, evaluation and training. */
+    public static UnderstandingStage stage(IntentClassifier classifier, Mode mode, double threshold) {
         IntentScorer model = new ModelIntentScorer(classifier);
         IntentScorer scorer = mode == Mode.BLENDED ? new BlendedIntentScorer(model, new KeywordIntentScorer()) : model;
         return new UnderstandingStage(new RuleBasedUnderstander(scorer), new DefaultContextResolver(threshold),
                 scorer.id());
     }
 
-    @Override
-    public LoadedModel call() throws ModelPackageException {
+    /** An opened classifier and the native resources to release with it. */
+    public record Opened(OnnxIntentClassifier classifier, AutoCloseable resources) { }
+
+    /** Reads and verifies the package, then opens its encoder and head on ONNX Runtime. */
+    public Opened open() throws ModelPackageException {
         ModelPackage pkg = packageDir != null ? new ModelPackageReader().read(Path.of(packageDir))
                 : BuiltInIntentModel.read();
         OnnxRuntimeAdapter adapter = new OnnxRuntimeAdapter(threads);
         try {
             OnnxIntentClassifier classifier = OnnxIntentClassifier.open(pkg, adapter);
-            UnderstandingStage stage = stage(classifier, mode);
-            return new LoadedModel(stage, () -> {
+            return new Opened(classifier, () -> {
                 classifier.close();
                 adapter.close();
             });
@@ -70,5 +74,11 @@ public final class IntentModelLoader implements Callable<LoadedModel> {
             adapter.close();
             throw e;
         }
+    }
+
+    @Override
+    public LoadedModel call() throws ModelPackageException {
+        Opened opened = open();
+        return new LoadedModel(stage(opened.classifier(), mode, threshold), opened.resources());
     }
 }

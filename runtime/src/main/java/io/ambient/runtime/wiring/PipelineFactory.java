@@ -7,7 +7,6 @@ import io.ambient.devices.mqtt.MqttTransport;
 import io.ambient.runtime.act.ActionExecutor;
 import io.ambient.runtime.act.Announcer;
 import io.ambient.runtime.act.CommandPlanner;
-import io.ambient.runtime.act.Durations;
 import io.ambient.runtime.act.ListService;
 import io.ambient.runtime.act.TimerService;
 import io.ambient.runtime.config.TurnConfiguration;
@@ -64,9 +63,7 @@ public class PipelineFactory {
     @Singleton
     @Bean(preDestroy = "close")
     TimerService timers(Clock clock, @Named("ambient") ScheduledExecutorService scheduler, Announcer announcer) {
-        return new TimerService(clock, scheduler,
-                t -> announcer.say(t.site(), "Your " + (t.name() != null ? t.name() + " timer"
-                        : Durations.spoken(t.length()) + " timer") + " is done."));
+        return new TimerService(clock, scheduler, t -> announcer.say(t.site(), "Your " + t.label() + " is done."));
     }
 
     @Singleton

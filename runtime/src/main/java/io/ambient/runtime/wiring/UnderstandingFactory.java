@@ -7,29 +7,27 @@ import io.ambient.runtime.turn.UnderstandingStage;
 import io.ambient.runtime.understanding.UnderstandingService;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-
-import java.util.concurrent.ExecutorService;
 
 /** The understanding that serves turns: the rules at once, the trained model when it has loaded. */
 @Factory
 public class UnderstandingFactory {
     /** Version of the rule-based interpreter, shown in traces and health. */
-    static final String RULES_VERSION = "rules@0.1.0";
+    public static final String RULES_VERSION = "rules@0.1.0";
     /** The resolver's confidence threshold with the trained model (calibrated on the development sets). */
     public static final double MODEL_THRESHOLD = 0.3;
 
     @Singleton
     @Bean(preDestroy = "close")
-    UnderstandingService understanding(UnderstandingConfiguration config,
-                                       @Named("hermes") ExecutorService background) {
+    UnderstandingService understanding(UnderstandingConfiguration config) {
         UnderstandingStage rules = new UnderstandingStage(new RuleBasedUnderstander(), new DefaultContextResolver(),
                 RULES_VERSION);
         if (config.model().equals("rules")) {
             return new UnderstandingService(rules);
         }
         return new UnderstandingService(rules, new IntentModelLoader(config.packageDir(), config.threads(),
-                IntentModelLoader.Mode.BLENDED, MODEL_THRESHOLD), background);
+                IntentModelLoader.Mode.BLENDED, MODEL_THRESHOLD),
+                // a thread of its own: loading takes seconds and must not hold a turn-serving thread
+                load -> Threads.daemon("ambient-model-loader").newThread(load).start());
     }
 }

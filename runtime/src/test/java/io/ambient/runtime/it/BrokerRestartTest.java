@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
-import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,8 +22,7 @@ class BrokerRestartTest {
 
     @BeforeAll
     void start() throws Exception {
-        hub = new RuntimeHarness(Map.of("ambient.mqtt.embedded", true,
-                "ambient.mqtt.port", EmbeddedBrokerContextRulesTest.freePort()), 0);
+        hub = RuntimeHarness.onEmbeddedBroker();
         await().atMost(Duration.ofSeconds(10)).until(() -> hub.runtimeState("fan.office_fan").equals("off"));
     }
 

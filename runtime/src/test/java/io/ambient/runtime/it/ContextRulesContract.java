@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -206,9 +205,7 @@ abstract class ContextRulesContract {
 
     static Set<String> strings(JsonNode array) {
         Set<String> out = new TreeSet<>();
-        List<String> list = new ArrayList<>();
-        array.forEach(n -> list.add(n.asText()));
-        out.addAll(list);
+        array.forEach(n -> out.add(n.asText()));
         return out;
     }
 }

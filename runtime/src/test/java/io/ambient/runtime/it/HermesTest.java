@@ -29,8 +29,7 @@ class HermesTest {
 
     @BeforeAll
     void start() throws Exception {
-        hub = new RuntimeHarness(Map.of("ambient.mqtt.embedded", true,
-                "ambient.mqtt.port", EmbeddedBrokerContextRulesTest.freePort()), 0);
+        hub = RuntimeHarness.onEmbeddedBroker();
         for (String filter : new String[] {"hermes/nlu/intentParsed", "hermes/intent/#",
                 "hermes/nlu/intentNotRecognized", "hermes/tts/say"}) {
             hub.observerMqtt().subscribe(filter, (topic, payload, retained) -> {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,8 +18,7 @@ class HttpApiTest {
 
     @BeforeAll
     void start() throws Exception {
-        hub = new RuntimeHarness(Map.of("ambient.mqtt.embedded", true,
-                "ambient.mqtt.port", EmbeddedBrokerContextRulesTest.freePort()), 0);
+        hub = RuntimeHarness.onEmbeddedBroker();
     }
 
     @AfterAll

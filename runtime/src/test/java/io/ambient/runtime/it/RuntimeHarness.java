@@ -15,6 +15,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -67,6 +69,17 @@ final class RuntimeHarness implements AutoCloseable {
         // The observer must not announce homeassistant/status: it only listens.
         observerDiscovery = new MqttDiscovery(observerMqtt, observed, "homeassistant", "zigbee2mqtt", false);
         observerDiscovery.start();
+    }
+
+    /** The runtime on its own embedded broker (the demo's default), on a free port. */
+    static RuntimeHarness onEmbeddedBroker() throws Exception {
+        return new RuntimeHarness(Map.of("ambient.mqtt.embedded", true, "ambient.mqtt.port", freePort()), 0);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
     }
 
     static Path homeFile() throws URISyntaxException {
