@@ -2,11 +2,21 @@
 # Checks that no artifact in the resolved dependency tree (all modules, test scope included) declares a
 # dependency with a version range. Ranges in enforcer rules (requireJavaVersion etc.) are not dependencies
 # and are ignored. Exit 1 when a range is found.
+# A pom may also hide a range behind a property (MapDB: <guava.version>[15.0,)</guava.version>); those are
+# caught in the resolved tree, where Maven says "version selected from constraint" for every unpinned range.
 set -euo pipefail
 DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 LIST="$(mktemp)"
 (cd "$DIR" && mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:list -DincludeScope=test \
   -DoutputFile="$LIST" -DappendOutput=true >/dev/null)
+TREE="$(mktemp)"
+(cd "$DIR" && mvn -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:tree -Dscope=test >"$TREE" 2>&1) || {
+  echo "dependency:tree failed:"; tail -20 "$TREE"; exit 1; }
+if grep -q 'version selected from constraint' "$TREE"; then
+  echo 'unpinned version range (pin it in the root pom dependencyManagement):'
+  grep 'version selected from constraint' "$TREE"
+  exit 1
+fi
 python3 - "$LIST" <<'PY'
 import os, re, sys, xml.etree.ElementTree as ET
 coords = set()
