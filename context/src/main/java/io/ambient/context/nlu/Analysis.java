@@ -39,18 +39,33 @@ public record Analysis(NormalizedText words, List<Span> spans, String masked, Li
     public static Analysis of(NormalizedText words, Vocabulary vocabulary, boolean answer) {
         List<String> t = words.tokens();
         List<Span> spans = new ArrayList<>();
-        StringBuilder masked = new StringBuilder();
-        List<String> leftover = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
             Optional<Span> s = best(t, i, vocabulary, answer);
+            if (s.isPresent()) {
+                spans.add(s.get());
+                i = s.get().end();
+            } else {
+                i++;
+            }
+        }
+        return assemble(words, spans);
+    }
+
+    /** The masked text and leftover words of the words with these spans (in word order, not overlapping). */
+    private static Analysis assemble(NormalizedText words, List<Span> spans) {
+        List<String> t = words.tokens();
+        StringBuilder masked = new StringBuilder();
+        List<String> leftover = new ArrayList<>();
+        int next = 0;
+        int i = 0;
+        while (i < t.size()) {
             if (masked.length() > 0) {
                 masked.append(' ');
             }
-            if (s.isPresent()) {
-                spans.add(s.get());
-                masked.append(s.get().placeholder());
-                i = s.get().end();
+            if (next < spans.size() && spans.get(next).start() == i) {
+                masked.append(spans.get(next).placeholder());
+                i = spans.get(next++).end();
             } else {
                 masked.append(t.get(i));
                 if (!FUNCTION_WORDS.contains(t.get(i))) {
@@ -60,6 +75,43 @@ public record Analysis(NormalizedText words, List<Span> spans, String masked, Li
             }
         }
         return new Analysis(words, spans, masked.toString(), leftover);
+    }
+
+    /**
+     * The same words with one more recognised span (a device named by meaning, see {@link FuzzyEntityNames}),
+     * which replaces the spans inside it ("big light" takes in the kind word "light") and must not cut one
+     * in part; the masked text and leftover words follow.
+     */
+    public Analysis withSpan(Span added) {
+        List<Span> merged = new ArrayList<>();
+        boolean placed = false;
+        for (Span s : spans) {
+            if (added.start() <= s.start() && s.end() <= added.end()) {
+                continue;
+            }
+            if (s.start() < added.end() && added.start() < s.end()) {
+                throw new IllegalArgumentException("span " + added + " overlaps " + s);
+            }
+            if (!placed && s.start() >= added.end()) {
+                merged.add(added);
+                placed = true;
+            }
+            merged.add(s);
+        }
+        if (!placed) {
+            merged.add(added);
+        }
+        return assemble(words, merged);
+    }
+
+    /** The span covering token {@code index}, if any. */
+    public Optional<Span> spanAt(int index) {
+        for (Span s : spans) {
+            if (s.start() <= index && index < s.end()) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

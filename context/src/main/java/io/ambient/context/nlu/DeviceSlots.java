@@ -40,6 +40,11 @@ final class DeviceSlots {
     private DeviceSlots() {
     }
 
+    /** A word of commands and questions, never part of a device's name. */
+    static boolean isCommandWord(String word) {
+        return COMMAND_WORDS.contains(word);
+    }
+
     /** The device slots and mentions found in the words. */
     record Found(Map<String, Object> slots, List<String> mentions, Cues cues) {
     }

@@ -21,6 +21,7 @@ public final class RuleBasedUnderstander implements Understander {
     static final int MAX_HYPOTHESES = 3;
 
     private final IntentScorer scorer;
+    private final FuzzyEntityNames fuzzyNames;
     private final VocabularyCache vocabularies = new VocabularyCache();
 
     /** With the keyword scorer. */
@@ -29,7 +30,13 @@ public final class RuleBasedUnderstander implements Understander {
     }
 
     public RuleBasedUnderstander(IntentScorer scorer) {
+        this(scorer, null);
+    }
+
+    /** @param fuzzyNames names devices by meaning when the words do not name one; null for words only */
+    public RuleBasedUnderstander(IntentScorer scorer, FuzzyEntityNames fuzzyNames) {
         this.scorer = Objects.requireNonNull(scorer, "scorer");
+        this.fuzzyNames = fuzzyNames;
     }
 
     public String scorerId() {
@@ -39,14 +46,22 @@ public final class RuleBasedUnderstander implements Understander {
     @Override
     public List<Hypothesis> understand(String text, HomeSnapshot home) {
         Analysis a = analyse(text, home);
+        List<String> evidence = new ArrayList<>(List.of("", "masked:"));
+        if (fuzzyNames != null) {
+            FuzzyEntityNames.Refined refined = fuzzyNames.refine(a, home);
+            a = refined.analysis();
+            refined.match().ifPresent(m -> evidence.add(m.evidence()));
+        }
+        evidence.set(1, "masked:" + a.masked());
         List<Hypothesis> out = new ArrayList<>();
         for (IntentScore s : scorer.score(Utterance.of(a))) {
             if (s.score() < MIN_SCORE || out.size() == MAX_HYPOTHESES) {
                 break;
             }
             SlotFiller.Filled f = SlotFiller.fill(s.intent(), a, home);
+            evidence.set(0, s.evidence());
             out.add(new Hypothesis(s.intent(), s.score(), Slots.of(f.slots()), f.mentions(),
-                    List.of(s.evidence(), "masked:" + a.masked()), f.cues()));
+                    List.copyOf(evidence), f.cues()));
         }
         return out;
     }

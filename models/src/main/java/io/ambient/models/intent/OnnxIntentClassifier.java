@@ -90,6 +90,11 @@ public final class OnnxIntentClassifier implements IntentClassifier, AutoCloseab
         return encoder.spaceId();
     }
 
+    /** The encoder the head reads; shared with other users of the same embedding space (closed with this). */
+    public SentenceEncoder encoder() {
+        return encoder;
+    }
+
     @Override
     public void close() {
         head.close();

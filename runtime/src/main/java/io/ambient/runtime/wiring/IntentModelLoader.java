@@ -1,6 +1,7 @@
 package io.ambient.runtime.wiring;
 
 import io.ambient.context.nlu.BlendedIntentScorer;
+import io.ambient.context.nlu.FuzzyEntityNames;
 import io.ambient.context.nlu.IntentScorer;
 import io.ambient.context.nlu.KeywordIntentScorer;
 import io.ambient.context.nlu.ModelIntentScorer;
@@ -52,8 +53,10 @@ public final class IntentModelLoader implements Callable<LoadedModel> {
     public static UnderstandingStage stage(IntentClassifier classifier, Mode mode, double threshold) {
         IntentScorer model = new ModelIntentScorer(classifier);
         IntentScorer scorer = mode == Mode.BLENDED ? new BlendedIntentScorer(model, new KeywordIntentScorer()) : model;
-        return new UnderstandingStage(new RuleBasedUnderstander(scorer), new DefaultContextResolver(threshold),
-                scorer.id());
+        FuzzyEntityNames fuzzyNames = classifier instanceof OnnxIntentClassifier onnx
+                ? new FuzzyEntityNames(onnx.encoder()) : null;
+        return new UnderstandingStage(new RuleBasedUnderstander(scorer, fuzzyNames),
+                new DefaultContextResolver(threshold), scorer.id());
     }
 
     /** An opened classifier and the native resources to release with it. */
