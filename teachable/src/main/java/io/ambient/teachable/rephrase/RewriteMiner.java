@@ -1,6 +1,6 @@
 package io.ambient.teachable.rephrase;
 
-import io.ambient.teachable.rephrase.Rewrite.RewriteSource;
+import io.ambient.teachable.rephrase.MinedRewrite.RewriteSource;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +35,7 @@ public final class RewriteMiner {
     }
 
     /** Personal rewrites of every user, then the household's. */
-    public List<Rewrite> mine(List<RephraseChain> chains) {
+    public List<MinedRewrite> mine(List<RephraseChain> chains) {
         Map<String, List<RephraseChain>> byUser = new LinkedHashMap<>();
         List<RephraseChain> rephrased = new ArrayList<>();
         for (RephraseChain chain : chains) {
@@ -44,21 +44,21 @@ public final class RewriteMiner {
                 byUser.computeIfAbsent(chain.user(), u -> new ArrayList<>()).add(chain);
             }
         }
-        List<Rewrite> rewrites = new ArrayList<>();
+        List<MinedRewrite> rewrites = new ArrayList<>();
         byUser.keySet().stream().sorted().forEach(user ->
                 rewrites.addAll(mineScope(new RewriteScope.Personal(user), byUser.get(user), 1)));
         rewrites.addAll(mineScope(new RewriteScope.Household(), rephrased, settings.minHouseholdUsers()));
         return List.copyOf(rewrites);
     }
 
-    private List<Rewrite> mineScope(RewriteScope scope, List<RephraseChain> chains, int minUsers) {
+    private List<MinedRewrite> mineScope(RewriteScope scope, List<RephraseChain> chains, int minUsers) {
         if (chains.isEmpty()) {
             return List.of();
         }
         StateSpace states = StateSpace.of(chains, settings.clusterThreshold(), embeddings);
         AbsorbingMarkovChain markov = AbsorbingMarkovChain.of(states.q(), states.r());
         double[][] b = markov.absorptionProbabilities();
-        List<Rewrite> rewrites = new ArrayList<>();
+        List<MinedRewrite> rewrites = new ArrayList<>();
         for (int i = 0; i < states.failures().size(); i++) {
             int support = states.support(i);
             int users = states.users(i);
@@ -83,7 +83,7 @@ public final class RewriteMiner {
             for (int m = 0; m < source.members().size(); m++) {
                 sources.add(new RewriteSource(source.members().get(m), source.embeddings().get(m)));
             }
-            rewrites.add(new Rewrite(scope, sources, target, states.intentOf(best), Math.min(1, b[i][best]),
+            rewrites.add(new MinedRewrite(scope, sources, target, states.intentOf(best), Math.min(1, b[i][best]),
                     support, users));
         }
         return rewrites;

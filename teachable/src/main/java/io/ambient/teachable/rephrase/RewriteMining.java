@@ -23,7 +23,7 @@ public final class RewriteMining {
      * @param miningNanos  time spent detecting and mining (encoding included), for the benchmark
      * @param encoded      distinct sentences encoded
      */
-    public record Result(int entries, int minedEntries, int minedChains, int rephrasedChains, List<Rewrite> rewrites,
+    public record Result(int entries, int minedEntries, int minedChains, int rephrasedChains, List<MinedRewrite> rewrites,
                          ReplayReport replay, long miningNanos, int encoded) {
     }
 
@@ -53,12 +53,12 @@ public final class RewriteMining {
         RephraseDetector detector = new RephraseDetector(similarity, window, embeddings);
         long start = System.nanoTime();
         List<RephraseChain> mined = detector.chains(sorted.subList(0, cut));
-        List<Rewrite> rewrites = new RewriteMiner(settings, embeddings).mine(mined);
+        List<MinedRewrite> rewrites = new RewriteMiner(settings, embeddings).mine(mined);
         long nanos = System.nanoTime() - start;
         ReplayReport replay = null;
         if (cut < sorted.size()) {
             List<RephraseChain> heldBack = detector.chains(sorted.subList(cut, sorted.size()));
-            RewriteTable table = new RewriteTable(rewrites, settings.matchThreshold());
+            RewriteTable table = RewriteTable.of(rewrites, settings.matchThreshold());
             replay = new RewriteReplay(table, embeddings, similarity).replay(heldBack);
         }
         int rephrased = (int) mined.stream().filter(c -> !c.succeededAtOnce()).count();

@@ -63,7 +63,7 @@ public final class RewriteReplay {
             if (chain.succeededAtOnce()) {
                 changed++;
                 verdict = "loss: changed a success";
-            } else if (reaches(match.get().rewrite(), success.get())) {
+            } else if (reaches(match.get().rule(), success.get())) {
                 wins++;
                 saved += chain.attempts().size() - 1;
                 verdict = "win";
@@ -82,7 +82,7 @@ public final class RewriteReplay {
      * fan"). The log carries no slots, so two requests of one intent for different but similar-sounding
      * devices can pass for one; a log with slots would judge by them.
      */
-    private boolean reaches(Rewrite rewrite, InteractionRecord success) {
+    private boolean reaches(RewriteRule rewrite, InteractionRecord success) {
         String target = Utterances.normalise(rewrite.target());
         String reached = Utterances.normalise(success.text());
         if (target.equals(reached)) {

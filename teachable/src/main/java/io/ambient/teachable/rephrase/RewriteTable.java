@@ -7,37 +7,44 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The learned rewrites, looked up by embedding similarity at run time: the speaker's personal rewrites first,
+ * The learned rewrites, looked up by embedding similarity at run time: the speaker's personal rules first,
  * then the household's, and never for a request that contains something the speaker taught.
  *
- * <p>All rewrites of one table share one embedding space; a query from another space is refused with an
+ * <p>All rules of one table share one embedding space; a query from another space is refused with an
  * exception rather than compared (the numbers would be meaningless). Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * RewriteTable table = RewriteTable.of(minedRewrites, MiningSettings.DEFAULT.matchThreshold());
+ * Optional<RewriteMatch> m = table.lookup("ann", text, encoder.encode(text), taughtPhrases);
+ * m.ifPresent(match -> interpret(match.rewrittenText()));   // and add match.contextSignal() to context.used
+ * }</pre>
  */
 public final class RewriteTable {
-    private final List<Rewrite> personal;
-    private final List<Rewrite> household;
+    private final List<RewriteRule> personal;
+    private final List<RewriteRule> household;
     private final double matchThreshold;
     private final String spaceId;
 
     /**
-     * @param rewrites       personal and household rewrites, in any order
-     * @param matchThreshold cosine from which a request matches a rewrite's source phrasing
-     * @throws IllegalArgumentException the rewrites come from more than one embedding space
+     * @param rules          personal and household rules, in any order
+     * @param matchThreshold cosine from which a request matches a rule's source phrasing
+     * @throws IllegalArgumentException the rules come from more than one embedding space
      */
-    public RewriteTable(List<Rewrite> rewrites, double matchThreshold) {
+    public RewriteTable(List<RewriteRule> rules, double matchThreshold) {
         if (!(matchThreshold > 0 && matchThreshold <= 1)) {
             throw new IllegalArgumentException("matchThreshold must be in (0, 1], was " + matchThreshold);
         }
-        List<Rewrite> mine = new ArrayList<>();
-        List<Rewrite> ours = new ArrayList<>();
+        List<RewriteRule> mine = new ArrayList<>();
+        List<RewriteRule> ours = new ArrayList<>();
         String space = null;
-        for (Rewrite rewrite : rewrites) {
-            if (space != null && !space.equals(rewrite.spaceId())) {
+        for (RewriteRule rule : rules) {
+            String ruleSpace = rule.embedding().spaceId();
+            if (space != null && !space.equals(ruleSpace)) {
                 throw new IllegalArgumentException("one rewrite table holds one embedding space; found " + space
-                        + " and " + rewrite.spaceId());
+                        + " and " + ruleSpace);
             }
-            space = rewrite.spaceId();
-            (rewrite.scope() instanceof RewriteScope.Personal ? mine : ours).add(rewrite);
+            space = ruleSpace;
+            (rule.scope() instanceof RewriteScope.Personal ? mine : ours).add(rule);
         }
         this.personal = List.copyOf(mine);
         this.household = List.copyOf(ours);
@@ -45,13 +52,22 @@ public final class RewriteTable {
         this.spaceId = space;
     }
 
-    /** The embedding space of the stored rewrites, empty for an empty table. */
+    /** A table of every source phrasing of the mined rewrites. */
+    public static RewriteTable of(List<MinedRewrite> rewrites, double matchThreshold) {
+        List<RewriteRule> rules = new ArrayList<>();
+        for (MinedRewrite rewrite : rewrites) {
+            rules.addAll(rewrite.rules());
+        }
+        return new RewriteTable(rules, matchThreshold);
+    }
+
+    /** The embedding space of the stored rules, empty for an empty table. */
     public Optional<String> spaceId() {
         return Optional.ofNullable(spaceId);
     }
 
-    public List<Rewrite> rewrites() {
-        List<Rewrite> all = new ArrayList<>(personal);
+    public List<RewriteRule> rules() {
+        List<RewriteRule> all = new ArrayList<>(personal);
         all.addAll(household);
         return all;
     }
@@ -78,20 +94,18 @@ public final class RewriteTable {
         return mine.isPresent() ? mine : best(household, null, normalised, query);
     }
 
-    private Optional<RewriteMatch> best(List<Rewrite> rewrites, String user, String normalised, Embedding query) {
+    private Optional<RewriteMatch> best(List<RewriteRule> rules, String user, String normalised, Embedding query) {
         RewriteMatch best = null;
-        for (Rewrite rewrite : rewrites) {
-            if (user != null && !((RewriteScope.Personal) rewrite.scope()).user().equals(user)) {
+        for (RewriteRule rule : rules) {
+            if (user != null && !((RewriteScope.Personal) rule.scope()).user().equalsIgnoreCase(user)) {
                 continue;
             }
-            if (rewrite.target().equals(normalised)) {
+            if (Utterances.normalise(rule.target()).equals(normalised)) {
                 continue; // already the phrasing that works
             }
-            for (Rewrite.RewriteSource source : rewrite.sources()) {
-                double similarity = query.dot(source.embedding());
-                if (similarity >= matchThreshold && (best == null || similarity > best.similarity())) {
-                    best = new RewriteMatch(rewrite, source.text(), similarity);
-                }
+            double similarity = query.dot(rule.embedding());
+            if (similarity >= matchThreshold && (best == null || similarity > best.similarity())) {
+                best = new RewriteMatch(rule, similarity);
             }
         }
         return Optional.ofNullable(best);

@@ -1,5 +1,7 @@
 package io.ambient.teachable.rephrase;
 
+import io.ambient.context.nlu.Normalizer;
+
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -17,10 +19,15 @@ public final class Utterances {
     private Utterances() {
     }
 
-    /** Lower case, punctuation to spaces, single spaces: the form utterances are compared and keyed in. */
+    /**
+     * The form utterances are compared, encoded and keyed in: the interpreter's own normalisation (lower case,
+     * contractions expanded, punctuation and politeness dropped), so "What's the weather, please?" and "what is
+     * the weather" are one utterance here as they are to the interpreter. Text that is nothing but filler keeps
+     * its lower-cased words rather than becoming empty.
+     */
     public static String normalise(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}' ]+", " ");
-        return lower.replaceAll("\\s+", " ").trim();
+        String normalised = Normalizer.normalize(text).text();
+        return normalised.isBlank() ? text.toLowerCase(Locale.ROOT).trim() : normalised;
     }
 
     /** The content words of an utterance (normalised, fillers removed), in order of first appearance. */

@@ -11,7 +11,7 @@
  *       word overlap);</li>
  *   <li>{@link io.ambient.teachable.rephrase.RewriteMiner}: clusters failed and successful phrasings into the
  *       transient and absorbing states of an {@link io.ambient.teachable.rephrase.AbsorbingMarkovChain} and turns
- *       absorption probabilities into {@link io.ambient.teachable.rephrase.Rewrite}s, personal and household;</li>
+ *       absorption probabilities into {@link io.ambient.teachable.rephrase.MinedRewrite}s, personal and household;</li>
  *   <li>{@link io.ambient.teachable.rephrase.RewriteTable}: the run-time lookup by embedding similarity
  *       (personal first, never over a taught phrase: {@link io.ambient.teachable.rephrase.TaughtPhrases});</li>
  *   <li>{@link io.ambient.teachable.rephrase.RewriteMining} and {@link io.ambient.teachable.rephrase.RewriteReplay}:

@@ -9,7 +9,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import io.ambient.teachable.store.Interaction;
+import io.ambient.teachable.store.JournaledRecordStore;
+import io.ambient.teachable.store.TeachableBooks;
+import io.ambient.teachable.store.UserId;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -112,9 +122,8 @@ class RephraseLearningTest {
     @Test
     void replay_ruleThatRewritesARequestThatWorks_countsALoss() {
         Embedding works = embeddings.embed("turn on the kitchen lights");
-        Rewrite wrong = new Rewrite(new RewriteScope.Personal("ann"),
-                List.of(new Rewrite.RewriteSource("turn on the kitchen lights", works)), "turn on the office fan",
-                "HassTurnOn", 0.9, 5, 1);
+        RewriteRule wrong = new RewriteRule(new RewriteScope.Personal("ann"), "turn on the kitchen lights", works,
+                "turn on the office fan", "HassTurnOn");
         RewriteTable table = new RewriteTable(List.of(wrong), 0.88);
         List<RephraseChain> heldBack = List.of(
                 new RephraseChain(List.of(turn(0, "ann", "turn on the kitchen lights", InteractionOutcome.SUCCESS))));
@@ -125,12 +134,12 @@ class RephraseLearningTest {
 
     @Test
     void table_personalFirstThenHousehold_andNeverOverTaughtPhrases() {
-        Rewrite annOwn = rewrite(new RewriteScope.Personal("ann"), "lights up in the kitchen", "switch on the kitchen lights");
-        Rewrite everyone = rewrite(new RewriteScope.Household(), "lights up in the kitchen", "turn on the kitchen lights");
+        RewriteRule annOwn = rule(new RewriteScope.Personal("ann"), "lights up in the kitchen", "switch on the kitchen lights");
+        RewriteRule everyone = rule(new RewriteScope.Household(), "lights up in the kitchen", "turn on the kitchen lights");
         RewriteTable table = new RewriteTable(List.of(everyone, annOwn), 0.88);
         Embedding query = embeddings.embed("lights up in the kitchen");
 
-        RewriteMatch ann = table.lookup("ann", "lights up in the kitchen", query, TaughtPhrases.NONE).orElseThrow();
+        RewriteMatch ann = table.lookup("Ann", "lights up in the kitchen", query, TaughtPhrases.NONE).orElseThrow();
         assertEquals("switch on the kitchen lights", ann.rewrittenText());
         assertEquals("rewrite:personal", ann.contextSignal());
         RewriteMatch bob = table.lookup("bob", "lights up in the kitchen", query, TaughtPhrases.NONE).orElseThrow();
@@ -145,7 +154,7 @@ class RephraseLearningTest {
 
     @Test
     void table_queryFromAnotherEmbeddingSpace_isRefused() {
-        RewriteTable table = new RewriteTable(List.of(rewrite(new RewriteScope.Household(), "kitchen lights go",
+        RewriteTable table = new RewriteTable(List.of(rule(new RewriteScope.Household(), "kitchen lights go",
                 "turn on the kitchen lights")), 0.88);
         Embedding other = new Embedding(embeddings.embed("kitchen lights go").vector(), "bge-small-en-v1.5-q");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -154,14 +163,52 @@ class RephraseLearningTest {
     }
 
     @Test
+    void store_interactionsInMinedRewritesOutSurviveReopening(@TempDir Path dir) {
+        Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+        List<String> said = List.of("lights up in the kitchen", "turn on the kitchen lights");
+        try (JournaledRecordStore store = JournaledRecordStore.open(dir, clock)) {
+            TeachableBooks books = TeachableBooks.over(store);
+            for (int day = 0; day < 3; day++) {
+                int s = day * 86_400;
+                books.interactions().append(new Interaction(UserId.of("ann"), "t" + day + "a", T0.plusSeconds(s),
+                        "kitchen-satellite", said.get(0), null, null, "not_understood", 0.2, Map.of()));
+                books.interactions().append(new Interaction(UserId.of("ann"), "t" + day + "b", T0.plusSeconds(s + 9),
+                        "kitchen-satellite", said.get(1), null, "HassTurnOn", "executed", 0.9, Map.of()));
+            }
+            books.interactions().append(new Interaction(UserId.of("ann"), "no", T0.plusSeconds(400_000), "",
+                    "kitchen lights go", null, "HassTurnOff", "executed", 0.7,
+                    Map.of(RephraseStore.FEEDBACK, RephraseStore.NEGATIVE)));
+            RephraseStore rephrase = new RephraseStore(books.interactions(), books.rewrites());
+
+            List<InteractionRecord> log = rephrase.interactions(store.users());
+            assertEquals(7, log.size());
+            assertEquals(InteractionOutcome.ANSWERED_NO, log.get(6).outcome());
+            RewriteMining.Result mined = new RewriteMining(RephraseSimilarity.DEFAULT, RephraseDetector.DEFAULT_WINDOW,
+                    MiningSettings.DEFAULT, embeddings).run(log, 0);
+            assertEquals(1, mined.rewrites().size(), mined.rewrites().toString());
+            assertEquals(1, rephrase.save(mined.rewrites()));
+        }
+        try (JournaledRecordStore reopened = JournaledRecordStore.open(dir, clock)) {
+            TeachableBooks books = TeachableBooks.over(reopened);
+            RewriteTable table = new RephraseStore(books.interactions(), books.rewrites())
+                    .table(List.of(UserId.of("ann"), UserId.HOUSEHOLD), 0.88);
+            assertEquals(Optional.of(encoder.spaceId()), table.spaceId());
+            RewriteMatch match = table.lookup("ann", said.get(0), embeddings.embed(said.get(0)), TaughtPhrases.NONE)
+                    .orElseThrow();
+            assertEquals("turn on the kitchen lights", match.rewrittenText());
+            assertEquals(Optional.empty(), table.lookup("bob", said.get(0), embeddings.embed(said.get(0)),
+                    TaughtPhrases.NONE));
+        }
+    }
+
+    @Test
     void generator_sameSeedSameLog_otherSeedOtherLog() {
         assertEquals(SyntheticInteractionLog.generate(3, 400, T0), SyntheticInteractionLog.generate(3, 400, T0));
         assertFalse(SyntheticInteractionLog.generate(3, 400, T0).equals(SyntheticInteractionLog.generate(4, 400, T0)));
     }
 
-    private Rewrite rewrite(RewriteScope scope, String source, String target) {
-        return new Rewrite(scope, List.of(new Rewrite.RewriteSource(source, embeddings.embed(source))), target,
-                "HassTurnOn", 0.8, 3, 1);
+    private RewriteRule rule(RewriteScope scope, String source, String target) {
+        return new RewriteRule(scope, source, embeddings.embed(source), target, "HassTurnOn");
     }
 
     private static InteractionRecord turn(int second, String user, String text, InteractionOutcome outcome) {
@@ -169,7 +216,7 @@ class RephraseLearningTest {
                 outcome == InteractionOutcome.SUCCESS ? "HassTurnOn" : null);
     }
 
-    private static void assertHasRewrite(List<Rewrite> rewrites, String layer, String source, String target) {
+    private static void assertHasRewrite(List<MinedRewrite> rewrites, String layer, String source, String target) {
         assertTrue(rewrites.stream().anyMatch(r -> r.scope().label().equals(layer) && r.target().equals(target)
                         && r.sources().stream().anyMatch(s -> s.text().equals(source))),
                 "expected " + layer + " rewrite '" + source + "' -> '" + target + "' among " + rewrites.stream()

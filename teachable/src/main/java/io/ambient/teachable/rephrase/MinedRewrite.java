@@ -17,8 +17,8 @@ import java.util.List;
  * @param support      how many mined chains passed through the source state
  * @param users        how many distinct users those chains came from
  */
-public record Rewrite(RewriteScope scope, List<RewriteSource> sources, String target, String targetIntent,
-                      double probability, int support, int users) {
+public record MinedRewrite(RewriteScope scope, List<RewriteSource> sources, String target, String targetIntent,
+                           double probability, int support, int users) {
 
     /** One phrasing a rewrite applies to, with its embedding (tagged with its space id). */
     public record RewriteSource(String text, Embedding embedding) {
@@ -29,7 +29,7 @@ public record Rewrite(RewriteScope scope, List<RewriteSource> sources, String ta
         }
     }
 
-    public Rewrite {
+    public MinedRewrite {
         if (scope == null || sources == null || sources.isEmpty() || target == null || target.isBlank()) {
             throw new IllegalArgumentException("a rewrite needs a scope, at least one source and a target");
         }
@@ -49,6 +49,11 @@ public record Rewrite(RewriteScope scope, List<RewriteSource> sources, String ta
     /** The embedding space of the source embeddings. */
     public String spaceId() {
         return sources.get(0).embedding().spaceId();
+    }
+
+    /** One run-time rule per source phrasing. */
+    public List<RewriteRule> rules() {
+        return sources.stream().map(s -> new RewriteRule(scope, s.text(), s.embedding(), target, targetIntent)).toList();
     }
 
     /** The most frequent source phrasing, for reports. */
