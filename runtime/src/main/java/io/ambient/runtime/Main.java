@@ -31,6 +31,7 @@ public final class Main {
                 case "eval" -> System.exit(CommandLine.eval(rest, out));
                 case "bench" -> System.exit(CommandLine.bench(rest, out));
                 case "train" -> System.exit(CommandLine.train(rest, out));
+                case "rewrites" -> System.exit(CommandLine.rewrites(rest, out));
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             }
         } catch (UsageException e) {

@@ -42,6 +42,11 @@ public final class CommandLine {
                   (default: the runtime's built-in package in models/src/main/resources/models/intent)
               bench [--home eval/homes] [--cases eval/cases] [--rounds 10] [--model onnx|model-only|rules]
                   text -> interpretation latency percentiles over the evaluation cases
+              rewrites mine --log L.jsonl | --store DIR [--holdout 0.3] [--encoder minilm|bge]
+                  learns rewrites from rephrases in an interaction log (with --store: the hub's store, and the
+                  rewrites are saved to it); reports win/loss of the rewrites on the log's held-back end
+              rewrites generate --out L.jsonl [--entries 3000] [--seed 7]
+                  writes the interaction log of a simulated household, to try the miner on
             """;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -169,6 +174,10 @@ public final class CommandLine {
 
     public static int train(String[] argv, PrintStream out) {
         return TrainCommand.run(argv, out);
+    }
+
+    public static int rewrites(String[] argv, PrintStream out) {
+        return RewritesCommand.run(argv, out);
     }
 
     public static int bench(String[] argv, PrintStream out) {
