@@ -17,13 +17,21 @@ import java.util.Optional;
  * @param time        local time of the turn
  * @param home        the home and every device's state
  * @param recentTurns this site's recent turns, newest first
+ * @param preferences what the speaker (and the household) told the hub they like (added with the
+ *                    teachable issue; the six-argument constructor keeps {@link Preferences#NONE})
  */
 public record ContextSnapshot(String siteId, Area area, String user, LocalDateTime time, HomeSnapshot home,
-                              List<RecentTurn> recentTurns) {
+                              List<RecentTurn> recentTurns, Preferences preferences) {
     public ContextSnapshot {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(home, "home");
         recentTurns = recentTurns == null ? List.of() : List.copyOf(recentTurns);
+        preferences = preferences == null ? Preferences.NONE : preferences;
+    }
+
+    public ContextSnapshot(String siteId, Area area, String user, LocalDateTime time, HomeSnapshot home,
+                           List<RecentTurn> recentTurns) {
+        this(siteId, area, user, time, home, recentTurns, Preferences.NONE);
     }
 
     public Optional<Area> speakerArea() {

@@ -42,6 +42,18 @@ public final class Intents {
     public static final String RESPOND = "HassRespond";
     public static final String BROADCAST = "HassBroadcast";
 
+    // The project's own intents (shared/formats.md §1: Ambient<Verb...>).
+    /** "learn my preferences": starts the guided preference questions. */
+    public static final String LEARN_PREFERENCES = "AmbientLearnPreferences";
+    /** "I'm a Warriors fan", an answer in the preference dialog: a preference was stored. Slots: key, value. */
+    public static final String STATE_PREFERENCE = "AmbientStatePreference";
+    /** "what's the score": the score of the speaker's team. Slots: team. */
+    public static final String GET_SCORE = "AmbientGetScore";
+    /** "no, that's wrong": the previous turn was misunderstood; the runtime offers to learn. */
+    public static final String FEEDBACK_NEGATIVE = "AmbientFeedbackNegative";
+    /** The answer to "what did you mean by ...?": the original words now mean the answer. Slots: phrase, meaning. */
+    public static final String TEACH_MEANING = "AmbientTeachMeaning";
+
     /** Intents that act on or ask about devices, so need targets. */
     public static final Set<String> DEVICE_INTENTS = Set.of(TURN_ON, TURN_OFF, LIGHT_SET, GET_STATE,
             CLIMATE_GET_TEMPERATURE, CLIMATE_SET_TEMPERATURE, SET_POSITION, MEDIA_PAUSE, MEDIA_UNPAUSE,
