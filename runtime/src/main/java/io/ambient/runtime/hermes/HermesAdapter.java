@@ -22,12 +22,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * Speaks Hermes for the turn pipeline. Messages arrive on the MQTT thread and are handed to an executor at
+ * Speaks Hermes for the turn pipeline. A turn of a teaching dialog is answered with
+ * {@code hermes/dialogueManager/continueSession} (a question follows) or {@code endSession}; other turns
+ * with {@code hermes/tts/say}. Messages arrive on the MQTT thread and are handed to an executor at
  * once, because a turn that acts waits for devices. A malformed message is logged and skipped.
  */
 public final class HermesAdapter implements AutoCloseable {
     static final String NLU_QUERY = "hermes/nlu/query";
     static final String TEXT_CAPTURED = "hermes/asr/textCaptured";
+    static final String CONTINUE_SESSION = "hermes/dialogueManager/continueSession";
+    static final String END_SESSION = "hermes/dialogueManager/endSession";
     private static final Logger LOG = LoggerFactory.getLogger(HermesAdapter.class);
     private static final int MAX_PAYLOAD = 64 * 1024;
 
@@ -89,6 +93,10 @@ public final class HermesAdapter implements AutoCloseable {
         try {
             Turn turn = pipeline.handle(new TurnRequest(q.input(), q.siteId(), null, null, q.act()));
             if (q.act()) {
+                if (turn.session() != null) {
+                    publishSession(q, turn);
+                    return;
+                }
                 if (turn.response() != null && !turn.response().isBlank()) {
                     speaker.say(q.siteId(), turn.response());
                 }
@@ -103,6 +111,24 @@ public final class HermesAdapter implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.warn("Hermes turn for site {} failed", q.siteId(), e);
+        }
+    }
+
+    /**
+     * A turn of a teaching dialog: the dialogue manager speaks the question and listens again
+     * ({@code continueSession}), or speaks the last words and closes the session ({@code endSession}). The
+     * satellite's session id is kept when it gave one; the runtime's own session id goes in {@code customData}.
+     */
+    private void publishSession(HermesQuery q, Turn turn) {
+        ObjectNode root = json.createObjectNode();
+        root.put("sessionId", q.sessionId() != null ? q.sessionId() : turn.session().id());
+        root.put("text", turn.response());
+        root.put("customData", turn.session().id());
+        if (turn.session().open()) {
+            root.put("sendIntentNotRecognized", true);
+            publish(CONTINUE_SESSION, bytes(root));
+        } else {
+            publish(END_SESSION, bytes(root));
         }
     }
 

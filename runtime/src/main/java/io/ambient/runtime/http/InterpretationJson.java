@@ -1,6 +1,7 @@
 package io.ambient.runtime.http;
 
 import io.ambient.context.Interpretation;
+import io.ambient.runtime.turn.SessionView;
 import io.ambient.runtime.turn.StageTrace;
 import io.ambient.runtime.turn.Turn;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -10,13 +11,27 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Map;
 
-/** The API's answer for one turn, exactly the keys of shared/formats.md §4 (absent values are null, not missing). */
+/**
+ * The API's answer for one turn: the keys of shared/formats.md §4 (absent values are null, not missing), plus
+ * {@code session} (added with the teachable issue): the dialog session the turn opened, continued or ended.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record InterpretationJson(String turnId, String text, @Nullable String rewrittenFrom, @Nullable String intent,
                                  Map<String, Object> slots, List<String> targets, double confidence, String outcome,
                                  @Nullable String question, @Nullable String response, ContextJson context,
-                                 List<TraceJson> trace) {
+                                 List<TraceJson> trace, @Nullable SessionJson session) {
+
+    /**
+     * A dialog session: answer {@code question} in the next turn from the same site (or user) to continue it.
+     *
+     * @param expecting what the answer should be ({@code team}, {@code music_genre}, {@code temperature},
+     *                  {@code wake_time}, {@code meaning}, {@code yes-no}); null once the session ended
+     * @param open      false on the turn that ended the session
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record SessionJson(String id, @Nullable String expecting, @Nullable String question, boolean open) { }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -47,9 +62,14 @@ public record InterpretationJson(String turnId, String text, @Nullable String re
             confidence = ((Interpretation.NotUnderstood) i).confidence();
         }
         List<TraceJson> trace = turn.trace().stream().map(InterpretationJson::trace).toList();
+        SessionView s = turn.session();
+        if (question == null && s != null) {
+            question = s.question();
+        }
         return new InterpretationJson(turn.id(), turn.request().text(), null, intent, slots, targets,
                 Math.round(confidence * 1000) / 1000.0, turn.outcome().wire(), question, turn.response(),
-                new ContextJson(turn.request().site(), turn.areaName(), i.contextUsed()), trace);
+                new ContextJson(turn.request().site(), turn.areaName(), i.contextUsed()), trace,
+                s == null ? null : new SessionJson(s.id(), s.expecting(), s.question(), s.open()));
     }
 
     private static TraceJson trace(StageTrace s) {

@@ -13,12 +13,25 @@ import java.util.List;
  * @param areaName  the speaker's area name, or null
  * @param response  what to say back
  * @param commands  outcomes of the device commands sent (empty when nothing was sent)
+ * @param session   the dialog session this turn opened, continued or ended, or null (added with the
+ *                  teachable issue; the nine-argument constructor has none)
  */
 public record Turn(String id, Instant at, TurnRequest request, String areaName, Interpretation interpretation,
-                   TurnOutcome outcome, String response, List<CommandOutcome> commands, List<StageTrace> trace) {
+                   TurnOutcome outcome, String response, List<CommandOutcome> commands, List<StageTrace> trace,
+                   SessionView session) {
     public Turn {
         commands = commands == null ? List.of() : List.copyOf(commands);
         trace = trace == null ? List.of() : List.copyOf(trace);
+    }
+
+    public Turn(String id, Instant at, TurnRequest request, String areaName, Interpretation interpretation,
+                TurnOutcome outcome, String response, List<CommandOutcome> commands, List<StageTrace> trace) {
+        this(id, at, request, areaName, interpretation, outcome, response, commands, trace, null);
+    }
+
+    /** This turn answered differently, in a dialog session (or none). */
+    public Turn answered(String newResponse, SessionView newSession) {
+        return new Turn(id, at, request, areaName, interpretation, outcome, newResponse, commands, trace, newSession);
     }
 
     public double totalMs() {

@@ -3,6 +3,7 @@ package io.ambient.runtime.turn;
 import io.ambient.context.ContextSnapshot;
 import io.ambient.context.Hypothesis;
 import io.ambient.context.Interpretation;
+import io.ambient.context.Preferences;
 import io.ambient.context.RecentTurn;
 import io.ambient.devices.Area;
 import io.ambient.devices.HomeSnapshot;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -36,6 +38,8 @@ public final class TurnPipeline {
     private final TurnLog log;
     private final TurnObserver observer;
     private final Clock clock;
+    private final Function<String, Preferences> preferences;
+    private final DialogStage dialogs;
 
     /**
      * @param understanding the understanding the next turn uses; read once per turn, so a model swap takes
@@ -43,6 +47,19 @@ public final class TurnPipeline {
      */
     public TurnPipeline(HomeStateSource home, Supplier<UnderstandingStage> understanding, ActionExecutor executor,
                         RecentTurns recentTurns, TurnLog log, TurnObserver observer, Clock clock) {
+        this(home, understanding, executor, recentTurns, log, observer, clock, user -> Preferences.NONE,
+                DialogStage.NONE);
+    }
+
+    /**
+     * @param preferences the preferences a turn by a user (null: the household) sees
+     * @param dialogs     teaching dialogs around understanding
+     */
+    public TurnPipeline(HomeStateSource home, Supplier<UnderstandingStage> understanding, ActionExecutor executor,
+                        RecentTurns recentTurns, TurnLog log, TurnObserver observer, Clock clock,
+                        Function<String, Preferences> preferences, DialogStage dialogs) {
+        this.preferences = preferences;
+        this.dialogs = dialogs;
         this.home = home;
         this.understanding = understanding;
         this.executor = executor;
@@ -61,8 +78,39 @@ public final class TurnPipeline {
         HomeSnapshot snapshot = home.current();
         Optional<Area> area = areaOf(request, snapshot);
         ContextSnapshot context = new ContextSnapshot(request.site(), area.orElse(null), request.user(),
-                LocalDateTime.ofInstant(at, clock.getZone()), snapshot, recentTurns.of(conversationKey(request)));
+                LocalDateTime.ofInstant(at, clock.getZone()), snapshot, recentTurns.of(conversationKey(request)),
+                preferences.apply(request.user()));
         trace.add(stage("context", "snapshot", t0, describe(request, area, snapshot)));
+
+        long td = System.nanoTime();
+        Optional<DialogStage.Reply> reply = request.act() ? dialogs.before(request, context) : Optional.empty();
+        Turn turn;
+        if (reply.isPresent()) {
+            trace.add(stage("dialog", "teaching", td, reply.get().response()));
+            turn = dialogTurn(id, at, request, area, reply.get(), trace);
+        } else {
+            turn = understandAndAct(id, at, request, area, context, trace);
+            turn = request.act() ? dialogs.after(turn, context) : turn;
+        }
+        if (request.act()) {
+            recentTurns.add(conversationKey(request), recent(turn));
+        }
+        log.add(turn);
+        observer.finished(turn);
+        LOG.info("turn {} site={} text=\"{}\" -> {} {}", id, request.site(), request.text(), turn.outcome().wire(),
+                turn.response());
+        return turn;
+    }
+
+    private Turn dialogTurn(String id, Instant at, TurnRequest request, Optional<Area> area, DialogStage.Reply reply,
+                            List<StageTrace> trace) {
+        return new Turn(id, at, request, area.map(Area::name).orElse(null), reply.interpretation(), reply.outcome(),
+                reply.response(), List.of(), trace, reply.session());
+    }
+
+    private Turn understandAndAct(String id, Instant at, TurnRequest request, Optional<Area> area,
+                                  ContextSnapshot context, List<StageTrace> trace) {
+        HomeSnapshot snapshot = context.home();
 
         UnderstandingStage stage = understanding.get();
         long t1 = System.nanoTime();
@@ -74,15 +122,7 @@ public final class TurnPipeline {
         Interpretation interpretation = stage.resolver().resolve(request.text(), hypotheses, context);
         trace.add(stage("resolve", "context", t2, summary(interpretation)));
 
-        Turn turn = finish(id, at, request, area, interpretation, snapshot, trace);
-        if (request.act()) {
-            recentTurns.add(conversationKey(request), recent(turn));
-        }
-        log.add(turn);
-        observer.finished(turn);
-        LOG.info("turn {} site={} text=\"{}\" -> {} {}", id, request.site(), request.text(), turn.outcome().wire(),
-                turn.response());
-        return turn;
+        return finish(id, at, request, area, interpretation, snapshot, trace);
     }
 
     private Turn finish(String id, Instant at, TurnRequest request, Optional<Area> area,

@@ -7,6 +7,7 @@ import io.ambient.context.nlu.KeywordIntentScorer;
 import io.ambient.context.nlu.ModelIntentScorer;
 import io.ambient.context.nlu.RuleBasedUnderstander;
 import io.ambient.context.resolve.DefaultContextResolver;
+import io.ambient.teachable.preferences.PreferenceAwareResolver;
 import io.ambient.models.intent.BuiltInIntentModel;
 import io.ambient.models.intent.IntentClassifier;
 import io.ambient.models.intent.OnnxIntentClassifier;
@@ -56,7 +57,7 @@ public final class IntentModelLoader implements Callable<LoadedModel> {
         FuzzyEntityNames fuzzyNames = classifier instanceof OnnxIntentClassifier onnx
                 ? new FuzzyEntityNames(onnx.encoder()) : null;
         return new UnderstandingStage(new RuleBasedUnderstander(scorer, fuzzyNames),
-                new DefaultContextResolver(threshold), scorer.id());
+                new PreferenceAwareResolver(new DefaultContextResolver(threshold)), scorer.id());
     }
 
     /** An opened classifier and the native resources to release with it. */

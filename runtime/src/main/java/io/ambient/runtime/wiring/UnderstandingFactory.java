@@ -2,6 +2,7 @@ package io.ambient.runtime.wiring;
 
 import io.ambient.context.nlu.RuleBasedUnderstander;
 import io.ambient.context.resolve.DefaultContextResolver;
+import io.ambient.teachable.preferences.PreferenceAwareResolver;
 import io.ambient.runtime.config.UnderstandingConfiguration;
 import io.ambient.runtime.turn.UnderstandingStage;
 import io.ambient.runtime.understanding.UnderstandingService;
@@ -20,7 +21,8 @@ public class UnderstandingFactory {
     @Singleton
     @Bean(preDestroy = "close")
     UnderstandingService understanding(UnderstandingConfiguration config) {
-        UnderstandingStage rules = new UnderstandingStage(new RuleBasedUnderstander(), new DefaultContextResolver(),
+        UnderstandingStage rules = new UnderstandingStage(new RuleBasedUnderstander(),
+                new PreferenceAwareResolver(new DefaultContextResolver()),
                 RULES_VERSION);
         if (config.model().equals("rules")) {
             return new UnderstandingService(rules);

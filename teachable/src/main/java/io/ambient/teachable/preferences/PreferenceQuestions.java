@@ -47,6 +47,16 @@ public final class PreferenceQuestions {
     private static final Set<String> STOP = Set.of("stop", "cancel", "that is all", "that is it", "enough",
             "never mind", "nevermind", "quit", "exit", "done", "i am done", "no more", "end", "finish");
 
+    private static final List<String> TRIGGERS = List.of("learn my preferences", "learn my preference",
+            "learn what i like", "get to know me", "ask me about my preferences", "teach you my preferences",
+            "tell you my preferences", "set up my preferences", "learn about me", "learn my likes");
+
+    /** Whether the words ask to start the preference questions ("learn my preferences"). */
+    public boolean startsDialog(String text) {
+        String joined = Words.join(Words.of(text));
+        return TRIGGERS.stream().anyMatch(joined::contains);
+    }
+
     public List<Question> all() {
         return CATALOGUE;
     }

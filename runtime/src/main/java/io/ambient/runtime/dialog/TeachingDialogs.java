@@ -1,0 +1,68 @@
+package io.ambient.runtime.dialog;
+
+import io.ambient.context.ContextSnapshot;
+import io.ambient.context.RecentTurn;
+import io.ambient.runtime.turn.DialogStage;
+import io.ambient.runtime.turn.RecentTurns;
+import io.ambient.runtime.turn.Turn;
+import io.ambient.runtime.turn.TurnRequest;
+import io.ambient.teachable.moments.MeaningBook;
+import io.ambient.teachable.preferences.PreferenceBook;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The pipeline's dialog stage: continues the conversation's open session if there is one, else starts the
+ * preference questions, stores a stated preference or takes "no, that's wrong"; after an ordinary turn,
+ * offers to learn when the turn is a teachable moment.
+ */
+public final class TeachingDialogs implements DialogStage {
+    private final DialogSessions sessions;
+    private final PreferenceDialog preferences;
+    private final MeaningDialog meanings;
+
+    /** @param markedWrong told about a turn the user said was wrong */
+    public TeachingDialogs(DialogSessions sessions, PreferenceBook preferenceBook, MeaningBook meaningBook,
+                           Consumer<RecentTurn> markedWrong) {
+        this.sessions = sessions;
+        this.preferences = new PreferenceDialog(sessions, preferenceBook);
+        this.meanings = new MeaningDialog(sessions, meaningBook, markedWrong);
+    }
+
+    @Override
+    public Optional<Reply> before(TurnRequest request, ContextSnapshot context) {
+        String conversation = conversation(request);
+        Optional<DialogSession> open = sessions.current(conversation);
+        if (open.isPresent()) {
+            DialogSession s = open.get();
+            if (s.state() instanceof DialogState.Interview interview) {
+                return Optional.of(preferences.answer(s, interview, request.text()));
+            }
+            if (s.state() instanceof DialogState.AskingMeaning) {
+                return meanings.beforeMeaning(s, request.text());
+            }
+            Optional<Reply> r = meanings.beforeRephrase(s, (DialogState.OfferingRephrase) s.state(), request.text());
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        Optional<Reply> r = meanings.negativeFeedback(request.text(), conversation, request.user(),
+                context.recentTurns());
+        return r.isPresent() ? r : preferences.start(request.text(), conversation, request.user());
+    }
+
+    @Override
+    public Turn after(Turn turn, ContextSnapshot context) {
+        String conversation = conversation(turn.request());
+        Optional<DialogSession> open = sessions.current(conversation);
+        if (open.isPresent() && open.get().state() instanceof DialogState.AskingMeaning asking) {
+            return meanings.afterMeaning(open.get(), asking, turn);
+        }
+        return meanings.afterTurn(turn, conversation, turn.request().user(), context.recentTurns());
+    }
+
+    private static String conversation(TurnRequest request) {
+        return RecentTurns.conversationKey(request.site(), request.user());
+    }
+}
