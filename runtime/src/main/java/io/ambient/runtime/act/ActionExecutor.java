@@ -57,6 +57,7 @@ public final class ActionExecutor {
             case "HassNevermind" -> ActionResult.answered("OK, never mind.");
             case "HassRespond" -> ActionResult.answered(slots.text("response").orElse("OK."));
             case "HassBroadcast" -> broadcast(slots, siteId);
+            case "AmbientGetScore" -> ActionResult.answered(Answers.score(home, slots.text("team").orElse("")));
             default -> timers.handles(intent) ? timers.act(intent, slots, siteId)
                     : ActionResult.refused("I understood " + intent + " but I can't do that yet.");
         };

@@ -83,6 +83,28 @@ public final class Answers {
                 .orElse("It's " + condition + ".");
     }
 
+    /**
+     * The score of a team from a sports sensor of the home: a sensor whose {@code team_name} attribute names
+     * the team, with {@code team_score}, {@code opponent_name} and {@code opponent_score} (the attributes of
+     * Home Assistant's community sports integration). Offline there is no other source, and the answer says so.
+     */
+    public static String score(HomeSnapshot home, String team) {
+        Optional<Entity> sensor = home.entities().values().stream()
+                .filter(e -> e.attribute("team_name").map(n -> String.valueOf(n).equalsIgnoreCase(team)).orElse(false))
+                .findFirst();
+        if (sensor.isEmpty()) {
+            return "I have no score source for the " + team + " in this home.";
+        }
+        Entity e = sensor.get();
+        Optional<Double> own = e.number("team_score");
+        Optional<Double> other = e.number("opponent_score");
+        if (own.isEmpty() || other.isEmpty()) {
+            return "The " + team + " have no game on right now.";
+        }
+        String against = e.attribute("opponent_name").map(n -> " against the " + n).orElse("");
+        return "The " + team + " " + Math.round(own.get()) + ", " + Math.round(other.get()) + against + ".";
+    }
+
     static String names(List<Entity> entities) {
         List<String> names = entities.stream().map(e -> "the " + e.name()).toList();
         if (names.size() <= 1) {

@@ -7,7 +7,7 @@ import io.ambient.runtime.turn.DialogStage.Reply;
 import io.ambient.runtime.turn.SessionView;
 import io.ambient.runtime.turn.Turn;
 import io.ambient.runtime.turn.TurnOutcome;
-import io.ambient.teachable.moments.MeaningBook;
+import io.ambient.teachable.moments.StoredMeanings;
 import io.ambient.teachable.moments.Replies;
 import io.ambient.teachable.moments.TeachableMoments;
 import org.slf4j.Logger;
@@ -28,12 +28,12 @@ final class MeaningDialog {
     private static final Logger LOG = LoggerFactory.getLogger(MeaningDialog.class);
 
     private final DialogSessions sessions;
-    private final MeaningBook book;
+    private final StoredMeanings book;
     private final Consumer<RecentTurn> markedWrong;
     private final TeachableMoments moments = new TeachableMoments();
 
     /** @param markedWrong told about a turn the user said was wrong (the failure-point feedback, when wired) */
-    MeaningDialog(DialogSessions sessions, MeaningBook book, Consumer<RecentTurn> markedWrong) {
+    MeaningDialog(DialogSessions sessions, StoredMeanings book, Consumer<RecentTurn> markedWrong) {
         this.sessions = sessions;
         this.book = book;
         this.markedWrong = markedWrong;

@@ -6,7 +6,7 @@ import io.ambient.context.Slots;
 import io.ambient.runtime.turn.DialogStage.Reply;
 import io.ambient.runtime.turn.SessionView;
 import io.ambient.runtime.turn.TurnOutcome;
-import io.ambient.teachable.preferences.PreferenceBook;
+import io.ambient.teachable.preferences.StoredPreferences;
 import io.ambient.teachable.preferences.PreferenceQuestions;
 import io.ambient.teachable.preferences.PreferenceQuestions.Answer;
 import io.ambient.teachable.preferences.PreferenceQuestions.Question;
@@ -30,11 +30,11 @@ final class PreferenceDialog {
     private static final Logger LOG = LoggerFactory.getLogger(PreferenceDialog.class);
 
     private final DialogSessions sessions;
-    private final PreferenceBook book;
+    private final StoredPreferences book;
     private final PreferenceQuestions questions = new PreferenceQuestions();
     private final PreferenceStatements statements = new PreferenceStatements();
 
-    PreferenceDialog(DialogSessions sessions, PreferenceBook book) {
+    PreferenceDialog(DialogSessions sessions, StoredPreferences book) {
         this.sessions = sessions;
         this.book = book;
     }

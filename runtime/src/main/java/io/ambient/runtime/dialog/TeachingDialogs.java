@@ -6,8 +6,8 @@ import io.ambient.runtime.turn.DialogStage;
 import io.ambient.runtime.turn.RecentTurns;
 import io.ambient.runtime.turn.Turn;
 import io.ambient.runtime.turn.TurnRequest;
-import io.ambient.teachable.moments.MeaningBook;
-import io.ambient.teachable.preferences.PreferenceBook;
+import io.ambient.teachable.moments.StoredMeanings;
+import io.ambient.teachable.preferences.StoredPreferences;
 
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,7 +23,7 @@ public final class TeachingDialogs implements DialogStage {
     private final MeaningDialog meanings;
 
     /** @param markedWrong told about a turn the user said was wrong */
-    public TeachingDialogs(DialogSessions sessions, PreferenceBook preferenceBook, MeaningBook meaningBook,
+    public TeachingDialogs(DialogSessions sessions, StoredPreferences preferenceBook, StoredMeanings meaningBook,
                            Consumer<RecentTurn> markedWrong) {
         this.sessions = sessions;
         this.preferences = new PreferenceDialog(sessions, preferenceBook);

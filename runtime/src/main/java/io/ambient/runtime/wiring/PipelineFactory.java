@@ -13,11 +13,13 @@ import io.ambient.runtime.config.TurnConfiguration;
 import io.ambient.runtime.health.MicrometerTurnObserver;
 import io.ambient.runtime.hermes.HermesAdapter;
 import io.ambient.runtime.hermes.HermesSpeaker;
+import io.ambient.runtime.turn.DialogStage;
 import io.ambient.runtime.turn.RecentTurns;
 import io.ambient.runtime.turn.TurnLog;
 import io.ambient.runtime.turn.TurnObserver;
 import io.ambient.runtime.turn.TurnPipeline;
 import io.ambient.runtime.understanding.UnderstandingService;
+import io.ambient.teachable.preferences.StoredPreferences;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
@@ -96,8 +98,10 @@ public class PipelineFactory {
 
     @Singleton
     TurnPipeline pipeline(HomeStateSource home, UnderstandingService understanding, ActionExecutor executor,
-                          RecentTurns recentTurns, TurnLog log, TurnObserver observer, Clock clock) {
-        return new TurnPipeline(home, understanding, executor, recentTurns, log, observer, clock);
+                          RecentTurns recentTurns, TurnLog log, TurnObserver observer, Clock clock,
+                          StoredPreferences preferences, DialogStage dialogs) {
+        return new TurnPipeline(home, understanding, executor, recentTurns, log, observer, clock, preferences::of,
+                dialogs);
     }
 
     /** Eager: satellites may send requests as soon as the broker is up. */

@@ -55,6 +55,7 @@ final class RuntimeHarness implements AutoCloseable {
         p.put("ambient.home.simulate", true);
         p.put("ambient.home.simulation-speed", 50.0);
         p.put("ambient.mqtt.command-timeout", "1500ms");
+        p.put("ambient.teachable.dir", java.nio.file.Files.createTempDirectory("ambient-teachable").toString());
         p.putAll(brokerProperties);
         context = ApplicationContext.run(EmbeddedServer.class, p).getApplicationContext();
         // Test what a running hub serves: the trained model, once its background load has finished.
@@ -76,6 +77,12 @@ final class RuntimeHarness implements AutoCloseable {
         return new RuntimeHarness(Map.of("ambient.mqtt.embedded", true, "ambient.mqtt.port", freePort()), 0);
     }
 
+    /** The same, keeping what users teach in {@code teachableDir} (to restart on it). */
+    static RuntimeHarness onEmbeddedBroker(Path teachableDir) throws Exception {
+        return new RuntimeHarness(Map.of("ambient.mqtt.embedded", true, "ambient.mqtt.port", freePort(),
+                "ambient.teachable.dir", teachableDir.toString()), 0);
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
@@ -95,6 +102,11 @@ final class RuntimeHarness implements AutoCloseable {
         return observed.current().entity(entityId).map(Entity::state).orElse("<not seen>");
     }
 
+    /** An attribute of an entity as an independent client sees it on the broker. */
+    Object observedAttribute(String entityId, String attribute) {
+        return observed.current().entity(entityId).flatMap(e -> e.attribute(attribute)).orElse(null);
+    }
+
     /** The runtime's own registry's view (for waiting until it saw a simulated change). */
     String runtimeState(String entityId) {
         return context.getBean(DeviceRegistry.class).current().entity(entityId).map(Entity::state).orElse("<none>");
@@ -102,6 +114,15 @@ final class RuntimeHarness implements AutoCloseable {
 
     JsonNode turn(String text, String site) throws IOException, InterruptedException {
         return post("/api/turns", body(text, site)).body;
+    }
+
+    /** A turn by {@code user} at {@code site} (either may be null). */
+    JsonNode turn(String text, String site, String user) throws IOException, InterruptedException {
+        ObjectNode b = (ObjectNode) JSON.readTree(body(text, site));
+        if (user != null) {
+            b.put("user", user);
+        }
+        return post("/api/turns", b.toString()).body;
     }
 
     JsonNode interpret(String text, String site) throws IOException, InterruptedException {

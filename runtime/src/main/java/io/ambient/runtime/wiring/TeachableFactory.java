@@ -1,0 +1,49 @@
+package io.ambient.runtime.wiring;
+
+import io.ambient.runtime.config.TeachableConfiguration;
+import io.ambient.runtime.config.TurnConfiguration;
+import io.ambient.runtime.dialog.DialogSessions;
+import io.ambient.runtime.dialog.TeachingDialogs;
+import io.ambient.runtime.turn.DialogStage;
+import io.ambient.teachable.moments.StoredMeanings;
+import io.ambient.teachable.preferences.StoredPreferences;
+import io.ambient.teachable.store.JournaledRecordStore;
+import io.ambient.teachable.store.RecordStore;
+import io.ambient.teachable.store.TeachableBooks;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+
+/** Opens the teachable store and builds what uses it: stored preferences, taught meanings, teaching dialogs. */
+@Factory
+public class TeachableFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(TeachableFactory.class);
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    RecordStore teachableStore(TeachableConfiguration config, Clock clock) {
+        LOG.info("teachable store in {}", config.path().toAbsolutePath());
+        return JournaledRecordStore.open(config.path(), clock);
+    }
+
+    @Singleton
+    TeachableBooks teachableBooks(RecordStore store) {
+        return TeachableBooks.over(store);
+    }
+
+    @Singleton
+    StoredPreferences storedPreferences(TeachableBooks books) {
+        return new StoredPreferences(books.preferences());
+    }
+
+    @Singleton
+    DialogStage dialogs(Clock clock, TurnConfiguration turns, StoredPreferences preferences, TeachableBooks books) {
+        return new TeachingDialogs(new DialogSessions(clock, turns.followUpWindow()), preferences,
+                new StoredMeanings(books.phrases()), wrong -> LOG.info("turn {} (\"{}\") marked wrong by its speaker",
+                        wrong.turnId(), wrong.text()));
+    }
+}
