@@ -31,7 +31,7 @@ class HermesTest {
     void start() throws Exception {
         hub = RuntimeHarness.onEmbeddedBroker();
         for (String filter : new String[] {"hermes/nlu/intentParsed", "hermes/intent/#",
-                "hermes/nlu/intentNotRecognized", "hermes/tts/say"}) {
+                "hermes/nlu/intentNotRecognized", "hermes/tts/say", "hermes/dialogueManager/#"}) {
             hub.observerMqtt().subscribe(filter, (topic, payload, retained) -> {
                 try {
                     JsonNode n = JSON.readTree(payload);
@@ -102,6 +102,38 @@ class HermesTest {
         assertEquals("office-satellite", say.path("siteId").asText());
         assertTrue(say.path("text").asText().contains("Office Fan"), say.toString());
         await().atMost(Duration.ofSeconds(5)).until(() -> hub.observedState("fan.office_fan").equals("on"));
+    }
+
+    @Test
+    void textCaptured_preferenceDialog_isASessionOverTheDialogueManager() throws Exception {
+        messages.clear();
+        String site = "bedroom-satellite";
+
+        publish("hermes/asr/textCaptured", captured("learn my preferences", site, "dm-7"));
+        JsonNode first = next("hermes/dialogueManager/continueSession");
+        publish("hermes/asr/textCaptured", captured("the warriors", site, "dm-7"));
+        JsonNode second = next("hermes/dialogueManager/continueSession");
+        publish("hermes/asr/textCaptured", captured("stop", site, "dm-7"));
+        JsonNode end = next("hermes/dialogueManager/endSession");
+
+        assertEquals("dm-7", first.path("sessionId").asText(), first.toString());
+        assertTrue(first.path("text").asText().contains("team"), first.toString());
+        assertEquals("dm-7", second.path("sessionId").asText());
+        assertTrue(second.path("text").asText().contains("Warriors"), second.toString());
+        assertTrue(second.path("text").asText().contains("music"), second.toString());
+        assertEquals(first.path("customData").asText(), second.path("customData").asText());
+        assertEquals("dm-7", end.path("sessionId").asText());
+
+        // the next request on that satellite uses what the session taught (the household's team: no user)
+        publish("hermes/asr/textCaptured", captured("what's the score", site, "dm-8"));
+        JsonNode say = next("hermes/tts/say");
+        assertEquals(site, say.path("siteId").asText());
+        assertTrue(say.path("text").asText().contains("Warriors"), say.toString());
+    }
+
+    private static String captured(String text, String site, String session) {
+        return "{\"text\": \"" + text + "\", \"likelihood\": 0.9, \"seconds\": 1.0, \"siteId\": \"" + site
+                + "\", \"sessionId\": \"" + session + "\"}";
     }
 
     private void publish(String topic, String json) throws Exception {

@@ -1,12 +1,8 @@
 package io.ambient.runtime.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,22 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * dialog or stated at any time (turn N), used by the next turn (N+1), still there after the runtime restarts
  * on the same teachable store.
  */
-class PreferencesEndToEndTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
-    @TempDir
-    Path store;
-    RuntimeHarness hub;
-
-    @AfterEach
-    void stop() {
-        if (hub != null) {
-            hub.close();
-        }
-    }
-
+class PreferencesEndToEndTest extends TeachingHubTest {
     @Test
     void guidedDialog_answersStoredAndUsedNextTurn_andAfterRestart() throws Exception {
-        hub = RuntimeHarness.onEmbeddedBroker(store);
+        startHub();
         String office = "office-satellite";
 
         JsonNode start = hub.turn("learn my preferences", office, "ann");
@@ -81,8 +65,7 @@ class PreferencesEndToEndTest {
         assertTrue(used(music).contains("preference:ann/music_genre=jazz"), music.toString());
         await().atMost(WAIT).until(() -> hub.observedState("media_player.kitchen_speaker").equals("playing"));
 
-        hub.close();
-        hub = RuntimeHarness.onEmbeddedBroker(store);
+        startHub(); // a restart on the same store
 
         JsonNode afterRestart = hub.turn("what's the score", office, "ann");
         assertEquals("Warriors", afterRestart.path("slots").path("team").asText(), afterRestart.toString());
@@ -91,7 +74,7 @@ class PreferencesEndToEndTest {
 
     @Test
     void statementAtAnyTime_isStoredPerUser_andHouseholdAppliesToEveryone() throws Exception {
-        hub = RuntimeHarness.onEmbeddedBroker(store);
+        startHub();
 
         JsonNode none = hub.turn("what's the score", "kitchen-satellite", "bob");
         assertEquals("not_understood", none.path("outcome").asText(), none.toString());
