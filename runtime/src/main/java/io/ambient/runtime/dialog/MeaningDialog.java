@@ -67,16 +67,20 @@ final class MeaningDialog {
         return Optional.empty();
     }
 
-    /** A turn in a "shall I remember" session: yes teaches, no ends; anything else ends it and is a new request. */
+    /**
+     * A turn in a "shall I remember" session: yes teaches, no ends it; anything else is a new request, and
+     * {@link #afterTurn} ends the session.
+     */
     Optional<Reply> beforeRephrase(DialogSession session, DialogState.OfferingRephrase offer, String text) {
-        sessions.end(session);
         if (Replies.isYes(text)) {
+            sessions.end(session);
             Optional<String> failure = teach(session.user(), offer.phrase(), offer.meaning());
             return Optional.of(PreferenceDialog.reply(Intents.TEACH_MEANING, slots(offer.phrase(), offer.meaning()),
                     failure.isPresent() ? TurnOutcome.FAILED : TurnOutcome.EXECUTED,
                     failure.orElse(learned(offer.phrase(), offer.meaning())), SessionView.ended(session.id())));
         }
         if (Replies.isNo(text) || Replies.isNevermind(text)) {
+            sessions.end(session);
             return Optional.of(PreferenceDialog.reply(Intents.TEACH_MEANING, Map.of(), TurnOutcome.EXECUTED,
                     "OK, I won't.", SessionView.ended(session.id())));
         }
@@ -87,6 +91,10 @@ final class MeaningDialog {
     Turn afterMeaning(DialogSession session, DialogState.AskingMeaning asking, Turn turn) {
         sessions.end(session);
         String meaning = turn.request().text().strip();
+        if (turn.interpretation() instanceof Interpretation.Clarify) {
+            // "which one?": the answer was not a whole request, so there is nothing to teach yet
+            return turn.answered(turn.response(), SessionView.ended(session.id()));
+        }
         if (!(turn.interpretation() instanceof Interpretation.Resolved)) {
             return turn.answered(turn.response() + " I didn't understand that either, so I haven't learned anything.",
                     SessionView.ended(session.id()));
@@ -104,9 +112,12 @@ final class MeaningDialog {
         if (conversation == null) {
             return turn;
         }
+        // an offer the speaker did not take up ends here; a dialogue manager is told so with this answer
+        Optional<DialogSession> unanswered = sessions.current(conversation);
+        unanswered.ifPresent(sessions::end);
         Optional<TeachableMoments.Offer> offer = moments.after(turn.request().text(), turn.outcome().wire(), recent);
         if (offer.isEmpty()) {
-            return turn;
+            return unanswered.map(s -> turn.answered(turn.response(), SessionView.ended(s.id()))).orElse(turn);
         }
         if (offer.get() instanceof TeachableMoments.Offer.AskMeaning ask) {
             String question = "What did you mean by \"" + ask.phrase() + "\"?";

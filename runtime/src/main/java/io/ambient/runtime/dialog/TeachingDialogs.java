@@ -40,7 +40,14 @@ public final class TeachingDialogs implements DialogStage {
                 return Optional.of(preferences.answer(s, interview, request.text()));
             }
             if (s.state() instanceof DialogState.AskingMeaning) {
-                return meanings.beforeMeaning(s, request.text());
+                Optional<Reply> r = meanings.beforeMeaning(s, request.text());
+                if (r.isPresent()) {
+                    return r;
+                }
+                // a stated preference or "learn my preferences" is not a meaning: it ends the question
+                Optional<Reply> other = preferences.start(request.text(), conversation, request.user());
+                other.ifPresent(reply -> sessions.end(s));
+                return other;
             }
             Optional<Reply> r = meanings.beforeRephrase(s, (DialogState.OfferingRephrase) s.state(), request.text());
             if (r.isPresent()) {
