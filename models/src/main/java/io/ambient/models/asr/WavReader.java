@@ -24,7 +24,7 @@ public final class WavReader {
     public static PcmAudio read(byte[] wav) {
         ByteBuffer b = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
         if (wav.length < 12 || !tag(b, 0).equals("RIFF") || !tag(b, 8).equals("WAVE")) {
-            throw new WavFormatException("not a WAV file (no RIFF/WAVE header)");
+            throw new WavFormatException(WavFormatException.Kind.BROKEN, "not a WAV file (no RIFF/WAVE header)");
         }
         Format format = null;
         int pos = 12;
@@ -36,7 +36,7 @@ public final class WavReader {
                 format = format(b, body, size);
             } else if (id.equals("data")) {
                 if (format == null) {
-                    throw new WavFormatException("broken WAV: the data chunk comes before the fmt chunk");
+                    throw new WavFormatException(WavFormatException.Kind.BROKEN, "broken WAV: the data chunk comes before the fmt chunk");
                 }
                 int length = (int) Math.min(size, wav.length - body);
                 return decode(b, body, length - length % format.blockAlign(), format);
@@ -46,7 +46,7 @@ public final class WavReader {
             }
             pos = body + (int) size + (int) (size & 1);
         }
-        throw new WavFormatException(format == null ? "broken WAV: no fmt chunk" : "broken WAV: no data chunk");
+        throw new WavFormatException(WavFormatException.Kind.BROKEN, format == null ? "broken WAV: no fmt chunk" : "broken WAV: no data chunk");
     }
 
     /** The decoded header: encoding, channels, rate, bits per sample. */
@@ -58,7 +58,7 @@ public final class WavReader {
 
     private static Format format(ByteBuffer b, int at, long size) {
         if (size < 16 || at + 16 > b.capacity()) {
-            throw new WavFormatException("broken WAV: fmt chunk of " + size + " bytes");
+            throw new WavFormatException(WavFormatException.Kind.BROKEN, "broken WAV: fmt chunk of " + size + " bytes");
         }
         int encoding = Short.toUnsignedInt(b.getShort(at));
         int channels = Short.toUnsignedInt(b.getShort(at + 2));
@@ -66,24 +66,24 @@ public final class WavReader {
         int bits = Short.toUnsignedInt(b.getShort(at + 14));
         if (encoding == EXTENSIBLE) {
             if (size < 40 || at + 26 > b.capacity()) {
-                throw new WavFormatException("broken WAV: extensible fmt chunk of " + size + " bytes");
+                throw new WavFormatException(WavFormatException.Kind.BROKEN, "broken WAV: extensible fmt chunk of " + size + " bytes");
             }
             encoding = Short.toUnsignedInt(b.getShort(at + 24));
         }
         if (encoding != PCM && encoding != FLOAT) {
-            throw new WavFormatException("unsupported WAV encoding " + encodingName(encoding)
+            throw new WavFormatException(WavFormatException.Kind.UNSUPPORTED, "unsupported WAV encoding " + encodingName(encoding)
                     + "; send PCM (16-bit, 16 kHz, mono is best)");
         }
         boolean bitsOk = encoding == PCM ? bits == 8 || bits == 16 || bits == 24 || bits == 32 : bits == 32 || bits == 64;
         if (!bitsOk) {
-            throw new WavFormatException("unsupported WAV sample size: " + bits + "-bit "
+            throw new WavFormatException(WavFormatException.Kind.UNSUPPORTED, "unsupported WAV sample size: " + bits + "-bit "
                     + (encoding == PCM ? "PCM" : "float"));
         }
         if (channels < 1 || channels > 8) {
-            throw new WavFormatException("unsupported WAV channel count: " + channels);
+            throw new WavFormatException(WavFormatException.Kind.UNSUPPORTED, "unsupported WAV channel count: " + channels);
         }
         if (rate < MIN_RATE || rate > MAX_RATE) {
-            throw new WavFormatException("unsupported WAV sample rate: " + rate + " Hz (" + MIN_RATE + " to "
+            throw new WavFormatException(WavFormatException.Kind.UNSUPPORTED, "unsupported WAV sample rate: " + rate + " Hz (" + MIN_RATE + " to "
                     + MAX_RATE + " Hz are accepted)");
         }
         return new Format(encoding, channels, rate, bits);

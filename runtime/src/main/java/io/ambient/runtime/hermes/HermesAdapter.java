@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ambient.context.Interpretation;
 import io.ambient.devices.mqtt.MqttTransport;
 import io.ambient.runtime.act.Announcer;
+import io.ambient.runtime.audio.HermesAudio;
 import io.ambient.runtime.turn.Turn;
 import io.ambient.runtime.turn.TurnPipeline;
 import io.ambient.runtime.turn.TurnRequest;
@@ -63,6 +64,9 @@ public final class HermesAdapter implements AutoCloseable {
             LOG.warn("skipping malformed Hermes message on {}: {}", topic, e.getMessage());
             return;
         }
+        if (query == null) {
+            return; // our own speech service captured it and already ran the turn
+        }
         try {
             executor.execute(() -> handle(query));
         } catch (RejectedExecutionException e) {
@@ -73,6 +77,7 @@ public final class HermesAdapter implements AutoCloseable {
     /** A Hermes request to interpret (nlu/query) or to act on (asr/textCaptured). */
     record HermesQuery(String input, String siteId, String sessionId, String id, boolean act) { }
 
+    /** @return the request, or null for a textCaptured the runtime's own speech service published (its turn ran) */
     HermesQuery parse(String topic, byte[] payload, boolean act) throws IOException {
         if (payload.length > MAX_PAYLOAD) {
             throw new IllegalArgumentException("payload of " + payload.length + " bytes is over the limit");
@@ -80,6 +85,9 @@ public final class HermesAdapter implements AutoCloseable {
         JsonNode node = json.readTree(payload);
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
+        }
+        if (act && HermesAudio.alreadyHandled(node)) {
+            return null;
         }
         String text = act ? node.path("text").asText("") : node.path("input").asText("");
         if (text.isBlank()) {

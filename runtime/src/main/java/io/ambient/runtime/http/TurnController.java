@@ -1,5 +1,6 @@
 package io.ambient.runtime.http;
 
+import io.ambient.runtime.failure.TurnVerdicts;
 import io.ambient.runtime.turn.TurnLog;
 import io.ambient.runtime.turn.TurnPipeline;
 import io.ambient.runtime.turn.TurnRequest;
@@ -20,10 +21,12 @@ import jakarta.validation.Valid;
 public class TurnController {
     private final TurnPipeline pipeline;
     private final TurnLog log;
+    private final TurnVerdicts verdicts;
 
-    public TurnController(TurnPipeline pipeline, TurnLog log) {
+    public TurnController(TurnPipeline pipeline, TurnLog log, TurnVerdicts verdicts) {
         this.pipeline = pipeline;
         this.log = log;
+        this.verdicts = verdicts;
     }
 
     @Post("/turns")
@@ -39,9 +42,10 @@ public class TurnController {
     }
 
     @Get("/turns/{id}")
-    @Operation(summary = "A recent turn with its trace")
+    @Operation(summary = "A recent turn with its trace, and its failure point when it was marked wrong")
     public HttpResponse<?> turn(@PathVariable String id) {
-        return log.get(id).<HttpResponse<?>>map(t -> HttpResponse.ok(InterpretationJson.of(t)))
+        return log.get(id).<HttpResponse<?>>map(t -> HttpResponse.ok(InterpretationJson.of(t,
+                        verdicts.of(id).map(InterpretationJson.FailureJson::of).orElse(null))))
                 .orElseGet(() -> HttpResponse.notFound(new ErrorJson("no recent turn with id " + id)));
     }
 

@@ -70,9 +70,17 @@ public final class TurnPipeline {
     }
 
     public Turn handle(TurnRequest request) {
+        return handle(request, List.of());
+    }
+
+    /**
+     * @param heard the stages that produced the words before this pipeline saw them (audio, speech
+     *              recognition); recorded first in the turn's trace
+     */
+    public Turn handle(TurnRequest request, List<StageTrace> heard) {
         String id = UUID.randomUUID().toString();
         Instant at = clock.instant();
-        List<StageTrace> trace = new ArrayList<>();
+        List<StageTrace> trace = new ArrayList<>(heard);
 
         long t0 = System.nanoTime();
         HomeSnapshot snapshot = home.current();
