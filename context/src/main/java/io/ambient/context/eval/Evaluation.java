@@ -63,26 +63,38 @@ public final class Evaluation {
     }
 
     public EvalReport evaluate(Path homeOrHomesDir, Path casesFileOrDir) {
-        List<EvalCase> cases = new CaseReader().read(casesFileOrDir);
-        Homes homes = new Homes(homeOrHomesDir, clock.instant());
-        List<ContextSnapshot> contexts = new ArrayList<>(cases.size());
-        for (EvalCase c : cases) {
-            contexts.add(ignoreContext ? CaseContext.withoutContext(c, homes.of(c), clock)
-                    : CaseContext.of(c, homes.of(c), clock, history(c, homes.of(c))));
-        }
+        List<PreparedCase> cases = prepare(homeOrHomesDir, casesFileOrDir);
         for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
-            for (int i = 0; i < cases.size(); i++) {
-                interpreter.interpret(cases.get(i).text(), contexts.get(i));
+            for (PreparedCase c : cases) {
+                interpreter.interpret(c.text(), c.context());
             }
         }
         ReportBuilder report = new ReportBuilder(model);
-        for (int i = 0; i < cases.size(); i++) {
-            EvalCase c = cases.get(i);
+        for (PreparedCase c : cases) {
             long t0 = System.nanoTime();
-            Interpretation got = interpreter.interpret(c.text(), contexts.get(i)).interpretation();
-            report.add(c, got, (System.nanoTime() - t0) / 1e6);
+            Interpretation got = interpreter.interpret(c.text(), c.context()).interpretation();
+            report.add(c.evalCase(), got, (System.nanoTime() - t0) / 1e6);
         }
         return report.build();
+    }
+
+    /**
+     * Reads the cases and builds the context each one describes, without interpreting the cases themselves
+     * (their {@code context.history} is interpreted, as it must be to feed the recent turns). For callers
+     * that time or repeat the interpretation their own way, such as the JMH benchmarks.
+     *
+     * @throws EvalException when an input is missing or malformed (the message names file and line)
+     */
+    public List<PreparedCase> prepare(Path homeOrHomesDir, Path casesFileOrDir) {
+        List<EvalCase> cases = new CaseReader().read(casesFileOrDir);
+        Homes homes = new Homes(homeOrHomesDir, clock.instant());
+        List<PreparedCase> out = new ArrayList<>(cases.size());
+        for (EvalCase c : cases) {
+            HomeSnapshot home = homes.of(c);
+            out.add(new PreparedCase(c, ignoreContext ? CaseContext.withoutContext(c, home, clock)
+                    : CaseContext.of(c, home, clock, history(c, home))));
+        }
+        return List.copyOf(out);
     }
 
     /** The case's earlier utterances, interpreted in order; newest first as ContextSnapshot expects. */

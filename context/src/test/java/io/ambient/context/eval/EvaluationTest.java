@@ -1,6 +1,9 @@
 package io.ambient.context.eval;
 
+import io.ambient.context.Interpreter;
 import io.ambient.context.TestHomes;
+import io.ambient.context.nlu.RuleBasedUnderstander;
+import io.ambient.context.resolve.DefaultContextResolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,6 +37,22 @@ class EvaluationTest {
         EvalReport r = Evaluation.run(home, TestHomes.resource("heldout.jsonl"), clock);
         assertTrue(r.intentAccuracy() >= 0.9 && r.exactAccuracy() >= 0.85 && r.targetAccuracy() >= 0.9,
                 () -> ReportPrinter.summary(r));
+    }
+
+    @Test
+    void prepare_devCases_contextsWithSiteAreaAndHistory() {
+        Evaluation evaluation = new Evaluation(new Interpreter(new RuleBasedUnderstander(), new DefaultContextResolver()),
+                "rules", clock);
+        List<PreparedCase> prepared = evaluation.prepare(home, cases);
+        assertEquals(11, prepared.size());
+        PreparedCase first = prepared.get(0);
+        assertEquals("lights off please", first.text());
+        assertEquals("kitchen-sat", first.context().siteId());
+        assertEquals("Kitchen", first.context().area().name());
+        PreparedCase answer = prepared.stream().filter(c -> c.evalCase().id().equals("dev-b/lamp-lounge-answer"))
+                .findFirst().orElseThrow();
+        assertEquals(1, answer.context().recentTurns().size());
+        assertEquals("switch on the lamp", answer.context().recentTurns().get(0).text());
     }
 
     @Test
