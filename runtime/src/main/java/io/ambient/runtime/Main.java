@@ -32,6 +32,7 @@ public final class Main {
                 case "bench" -> System.exit(CommandLine.bench(rest, out));
                 case "train" -> System.exit(CommandLine.train(rest, out));
                 case "rewrites" -> System.exit(CommandLine.rewrites(rest, out));
+                case "policy" -> System.exit(CommandLine.policy(rest, out));
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             }
         } catch (UsageException e) {

@@ -47,6 +47,11 @@ public final class CommandLine {
                   rewrites are saved to it); reports win/loss of the rewrites on the log's held-back end
               rewrites generate --out L.jsonl [--entries 3000] [--seed 7]
                   writes the interaction log of a simulated household, to try the miner on
+              policy evaluate --policy P.json (--log L.jsonl | --store DIR)
+                  estimates a music-dialog policy's success rate offline from logged conversations (IPS, SNIPS,
+                  95% intervals, effective sample size); refuses when the log cannot support the policy
+              policy simulate --policy P.json --out L.jsonl [--conversations 5000] [--seed 1]
+                  logs conversations of simulated listeners run by P, and prints P's exact success rate
             """;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -178,6 +183,10 @@ public final class CommandLine {
 
     public static int rewrites(String[] argv, PrintStream out) {
         return RewritesCommand.run(argv, out);
+    }
+
+    public static int policy(String[] argv, PrintStream out) {
+        return PolicyCommand.run(argv, out);
     }
 
     public static int bench(String[] argv, PrintStream out) {

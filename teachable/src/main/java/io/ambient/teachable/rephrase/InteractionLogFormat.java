@@ -4,16 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ambient.teachable.jsonl.JsonLines;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -94,25 +89,7 @@ public final class InteractionLogFormat {
      * @throws InteractionLogException the file cannot be read, or a line is malformed (the message names it)
      */
     public static List<InteractionRecord> read(Path file) {
-        List<InteractionRecord> records = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    records.add(parseLine(line));
-                } catch (IllegalArgumentException e) {
-                    throw new InteractionLogException(file + " line " + number + ": " + e.getMessage(), e);
-                }
-            }
-        } catch (IOException e) {
-            throw new InteractionLogException("cannot read interaction log " + file + ": " + e.getMessage(), e);
-        }
-        return List.copyOf(records);
+        return JsonLines.read(file, InteractionLogFormat::parseLine, InteractionLogException::new);
     }
 
     /**
@@ -121,13 +98,6 @@ public final class InteractionLogFormat {
      * @throws InteractionLogException the file cannot be written
      */
     public static void write(Path file, List<InteractionRecord> records) {
-        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (InteractionRecord record : records) {
-                writer.write(toLine(record));
-                writer.newLine();
-            }
-        } catch (IOException e) {
-            throw new InteractionLogException("cannot write interaction log " + file + ": " + e.getMessage(), e);
-        }
+        JsonLines.write(file, records, InteractionLogFormat::toLine, InteractionLogException::new);
     }
 }
