@@ -33,6 +33,7 @@ public final class Main {
                 case "train" -> System.exit(CommandLine.train(rest, out));
                 case "rewrites" -> System.exit(CommandLine.rewrites(rest, out));
                 case "policy" -> System.exit(CommandLine.policy(rest, out));
+                case "bench-teaching" -> System.exit(CommandLine.benchTeaching(rest, out));
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             }
         } catch (UsageException e) {

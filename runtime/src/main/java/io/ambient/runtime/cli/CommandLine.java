@@ -42,6 +42,9 @@ public final class CommandLine {
                   (default: the runtime's built-in package in models/src/main/resources/models/intent)
               bench [--home eval/homes] [--cases eval/cases] [--rounds 10] [--model onnx|model-only|rules]
                   text -> interpretation latency percentiles over the evaluation cases
+              bench-teaching [--users 100] [--rounds 2000]
+                  what teaching costs a turn on a real store: store a preference, read a user's preferences,
+                  read a sentence for a preference statement
               rewrites mine --log L.jsonl | --store DIR [--holdout 0.3] [--encoder minilm|bge]
                   learns rewrites from rephrases in an interaction log (with --store: the hub's store, and the
                   rewrites are saved to it); reports win/loss of the rewrites on the log's held-back end
@@ -162,6 +165,11 @@ public final class CommandLine {
         out.println("  targets: " + a.path("targets"));
         JsonNode ctx = a.path("context");
         out.println("  context: area " + ctx.path("area").asText("-") + ", used " + ctx.path("used"));
+        JsonNode session = a.path("session");
+        if (session.isObject()) {
+            out.println("  session: " + session.path("id").asText() + (session.path("open").asBoolean()
+                    ? ", expecting " + session.path("expecting").asText() : ", ended"));
+        }
         out.println("  turn:    " + a.path("turnId").asText());
     }
 
@@ -179,6 +187,10 @@ public final class CommandLine {
 
     public static int train(String[] argv, PrintStream out) {
         return TrainCommand.run(argv, out);
+    }
+
+    public static int benchTeaching(String[] argv, PrintStream out) {
+        return TeachingBenchCommand.run(argv, out);
     }
 
     public static int rewrites(String[] argv, PrintStream out) {
