@@ -53,6 +53,8 @@ public final class Intents {
     public static final String FEEDBACK_NEGATIVE = "AmbientFeedbackNegative";
     /** The answer to "what did you mean by ...?": the original words now mean the answer. Slots: phrase, meaning. */
     public static final String TEACH_MEANING = "AmbientTeachMeaning";
+    /** "help me find music": the music dialog's turns. Slots when a track was taken: search_query, artist, genre. */
+    public static final String FIND_MUSIC = "AmbientFindMusic";
 
     /** Intents that act on or ask about devices, so need targets. */
     public static final Set<String> DEVICE_INTENTS = Set.of(TURN_ON, TURN_OFF, LIGHT_SET, GET_STATE,

@@ -1,5 +1,7 @@
 package io.ambient.runtime.dialog;
 
+import io.ambient.teachable.policy.MusicDialog;
+
 import java.util.Objects;
 
 /** Where a dialog session stands: what its next turn answers. */
@@ -33,6 +35,18 @@ sealed interface DialogState {
         @Override
         public String expecting() {
             return "yes-no";
+        }
+    }
+
+    /** "Help me find music": the next turn answers the conversation's pending prompt. */
+    record FindingMusic(MusicDialog.Conversation conversation) implements DialogState {
+        public FindingMusic {
+            Objects.requireNonNull(conversation, "conversation");
+        }
+
+        @Override
+        public String expecting() {
+            return "music:" + conversation.pending().name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 }

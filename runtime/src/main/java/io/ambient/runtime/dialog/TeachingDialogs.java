@@ -7,6 +7,8 @@ import io.ambient.runtime.turn.RecentTurns;
 import io.ambient.runtime.turn.Turn;
 import io.ambient.runtime.turn.TurnRequest;
 import io.ambient.teachable.moments.StoredMeanings;
+import io.ambient.teachable.policy.ConversationRecord;
+import io.ambient.teachable.policy.MusicDialog;
 import io.ambient.teachable.preferences.StoredPreferences;
 
 import java.util.Optional;
@@ -21,13 +23,28 @@ public final class TeachingDialogs implements DialogStage {
     private final DialogSessions sessions;
     private final PreferenceDialog preferences;
     private final MeaningDialog meanings;
+    private final Optional<MusicFinder> music;
 
     /** @param markedWrong told about a turn the user said was wrong */
     public TeachingDialogs(DialogSessions sessions, StoredPreferences preferenceBook, StoredMeanings meaningBook,
                            Consumer<RecentTurn> markedWrong) {
+        this(sessions, preferenceBook, meaningBook, markedWrong, null, null);
+    }
+
+    /**
+     * With the "help me find music" dialog.
+     *
+     * @param musicDialog     the music dialog and its policy, or null for none
+     * @param conversationLog where finished music conversations are logged (with their propensities)
+     */
+    public TeachingDialogs(DialogSessions sessions, StoredPreferences preferenceBook, StoredMeanings meaningBook,
+                           Consumer<RecentTurn> markedWrong, MusicDialog musicDialog,
+                           Consumer<ConversationRecord> conversationLog) {
         this.sessions = sessions;
         this.preferences = new PreferenceDialog(sessions, preferenceBook);
         this.meanings = new MeaningDialog(sessions, meaningBook, markedWrong);
+        this.music = musicDialog == null ? Optional.empty()
+                : Optional.of(new MusicFinder(sessions, musicDialog, conversationLog));
     }
 
     @Override
@@ -38,6 +55,9 @@ public final class TeachingDialogs implements DialogStage {
             DialogSession s = open.get();
             if (s.state() instanceof DialogState.Interview interview) {
                 return Optional.of(preferences.answer(s, interview, request.text()));
+            }
+            if (s.state() instanceof DialogState.FindingMusic finding && music.isPresent()) {
+                return Optional.of(music.get().answer(s, finding, request.text()));
             }
             if (s.state() instanceof DialogState.AskingMeaning) {
                 Optional<Reply> r = meanings.beforeMeaning(s, request.text());
@@ -56,6 +76,9 @@ public final class TeachingDialogs implements DialogStage {
         }
         Optional<Reply> r = meanings.negativeFeedback(request.text(), conversation, request.user(),
                 context.recentTurns());
+        if (r.isEmpty() && music.isPresent()) {
+            r = music.get().start(request.text(), conversation, request.user());
+        }
         return r.isPresent() ? r : preferences.start(request.text(), conversation, request.user());
     }
 

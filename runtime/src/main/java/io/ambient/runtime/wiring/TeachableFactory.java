@@ -6,6 +6,10 @@ import io.ambient.runtime.dialog.DialogSessions;
 import io.ambient.runtime.dialog.TeachingDialogs;
 import io.ambient.runtime.turn.DialogStage;
 import io.ambient.teachable.moments.StoredMeanings;
+import io.ambient.teachable.policy.ConversationRules;
+import io.ambient.teachable.policy.MusicCatalogue;
+import io.ambient.teachable.policy.MusicDialog;
+import io.ambient.teachable.policy.StoredConversations;
 import io.ambient.teachable.preferences.StoredPreferences;
 import io.ambient.teachable.store.JournaledRecordStore;
 import io.ambient.teachable.store.RecordStore;
@@ -17,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.Random;
 
 /** Opens the teachable store and builds what uses it: stored preferences, taught meanings, teaching dialogs. */
 @Factory
@@ -42,8 +47,11 @@ public class TeachableFactory {
 
     @Singleton
     DialogStage dialogs(Clock clock, TurnConfiguration turns, StoredPreferences preferences, TeachableBooks books) {
+        // exploration needs real randomness; the logged propensities make any seed's conversations evaluable
+        MusicDialog music = new MusicDialog(MusicDialog.DEFAULT_POLICY,
+                new ConversationRules(MusicCatalogue.builtIn()), new Random(), clock);
         return new TeachingDialogs(new DialogSessions(clock, turns.followUpWindow()), preferences,
                 new StoredMeanings(books.phrases()), wrong -> LOG.info("turn {} (\"{}\") marked wrong by its speaker",
-                        wrong.turnId(), wrong.text()));
+                        wrong.turnId(), wrong.text()), music, new StoredConversations(books.store())::append);
     }
 }

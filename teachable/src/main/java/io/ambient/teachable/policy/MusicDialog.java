@@ -80,7 +80,7 @@ public final class MusicDialog {
         ListenerResponse response = read.get();
         if (response instanceof ListenerResponse.Accept) {
             MusicTrack track = rules.suggestion(c.state()).orElseThrow();
-            return finished(c, true, Optional.of(track), "Great, playing " + describe(track) + ".");
+            return finished(c, true, Optional.of(track), "Great, " + describe(track) + " it is.");
         }
         if (response instanceof ListenerResponse.Quit) {
             return finished(c, false, Optional.empty(), "OK, no music for now.");
