@@ -55,6 +55,14 @@ public final class Intents {
     public static final String TEACH_MEANING = "AmbientTeachMeaning";
     /** "help me find music": the music dialog's turns. Slots when a track was taken: search_query, artist, genre. */
     public static final String FIND_MUSIC = "AmbientFindMusic";
+    /** Teaching: "when I say movie time, dim the lights and close the blinds" (slots: phrase, steps). */
+    public static final String AMBIENT_TEACH_PHRASE = "AmbientTeachPhrase";
+    /** Teaching: "call the reading lamp Lumos" (slots: name = the device's canonical name, alias). */
+    public static final String AMBIENT_TEACH_ALIAS = "AmbientTeachAlias";
+    /** Teaching: "forget movie time" undoes a taught phrase or alias (slots: phrase). */
+    public static final String AMBIENT_FORGET = "AmbientForget";
+    /** A taught phrase of several steps, each understood and acted on (slots: phrase). */
+    public static final String AMBIENT_TAUGHT_PHRASE = "AmbientTaughtPhrase";
 
     /** Intents that act on or ask about devices, so need targets. */
     public static final Set<String> DEVICE_INTENTS = Set.of(TURN_ON, TURN_OFF, LIGHT_SET, GET_STATE,

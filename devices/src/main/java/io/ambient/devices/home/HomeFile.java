@@ -77,7 +77,7 @@ public final class HomeFile {
             if (!areaIds.contains(area)) {
                 throw new HomeFileException("site " + id + " is in unknown area " + area);
             }
-            sites.add(new Site(id, area));
+            sites.add(new Site(id, area, optionalText(s, "user")));
         }
         List<Entity> entities = new ArrayList<>();
         Set<String> seen = new HashSet<>();

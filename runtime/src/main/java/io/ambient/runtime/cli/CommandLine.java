@@ -69,7 +69,7 @@ public final class CommandLine {
     }
 
     public static Map<String, Object> demoProperties(String[] argv) {
-        Args args = new Args(argv, Set.of("port", "mqtt-port", "home"));
+        Args args = new Args(argv, Set.of("port", "mqtt-port", "home", "data"));
         Path home = args.option("home").map(Path::of).orElse(installDir().resolve("homes/demo.json"));
         if (!Files.isReadable(home)) {
             throw new UsageException("cannot read the home file " + home.toAbsolutePath());
@@ -82,6 +82,9 @@ public final class CommandLine {
         p.put("ambient.mqtt.port", integer(args.option("mqtt-port").orElse("1883"), "--mqtt-port"));
         p.put("ambient.home.file", home.toAbsolutePath().toString());
         p.put("ambient.home.simulate", true);
+        // what the demo is taught survives restarts: ./data/teachable in the install directory (git-ignored)
+        p.put("ambient.teachable.dir", args.option("data").map(Path::of)
+                .orElse(installDir().resolve("data/teachable")).toAbsolutePath().toString());
         return p;
     }
 

@@ -88,7 +88,8 @@ public record InterpretationJson(String turnId, String text, @Nullable String re
         if (question == null && s != null) {
             question = s.question();
         }
-        return new InterpretationJson(turn.id(), turn.request().text(), null, intent, slots, targets,
+        return new InterpretationJson(turn.id(), turn.understoodText(),
+                turn.rewritten() ? turn.request().text() : null, intent, slots, targets,
                 Math.round(confidence * 1000) / 1000.0, turn.outcome().wire(), question, turn.response(),
                 new ContextJson(turn.request().site(), turn.areaName(), i.contextUsed()), trace,
                 s == null ? null : new SessionJson(s.id(), s.expecting(), s.question(), s.open()), failure);

@@ -15,23 +15,38 @@ import java.util.List;
  * @param commands  outcomes of the device commands sent (empty when nothing was sent)
  * @param session   the dialog session this turn opened, continued or ended, or null (added with the
  *                  teachable issue; the nine-argument constructor has none)
+ * @param understoodText the words understood when the rewrite stage changed them (a taught phrase's steps),
+ *                       else (or when null is given) the request's text
  */
 public record Turn(String id, Instant at, TurnRequest request, String areaName, Interpretation interpretation,
                    TurnOutcome outcome, String response, List<CommandOutcome> commands, List<StageTrace> trace,
-                   SessionView session) {
+                   SessionView session, String understoodText) {
     public Turn {
         commands = commands == null ? List.of() : List.copyOf(commands);
         trace = trace == null ? List.of() : List.copyOf(trace);
+        understoodText = understoodText == null ? request.text() : understoodText;
+    }
+
+    public Turn(String id, Instant at, TurnRequest request, String areaName, Interpretation interpretation,
+                TurnOutcome outcome, String response, List<CommandOutcome> commands, List<StageTrace> trace,
+                SessionView session) {
+        this(id, at, request, areaName, interpretation, outcome, response, commands, trace, session, null);
     }
 
     public Turn(String id, Instant at, TurnRequest request, String areaName, Interpretation interpretation,
                 TurnOutcome outcome, String response, List<CommandOutcome> commands, List<StageTrace> trace) {
-        this(id, at, request, areaName, interpretation, outcome, response, commands, trace, null);
+        this(id, at, request, areaName, interpretation, outcome, response, commands, trace, null, null);
     }
 
     /** This turn answered differently, in a dialog session (or none). */
     public Turn answered(String newResponse, SessionView newSession) {
-        return new Turn(id, at, request, areaName, interpretation, outcome, newResponse, commands, trace, newSession);
+        return new Turn(id, at, request, areaName, interpretation, outcome, newResponse, commands, trace, newSession,
+                understoodText);
+    }
+
+    /** True when the rewrite stage changed the words. */
+    public boolean rewritten() {
+        return !understoodText.equals(request.text());
     }
 
     public double totalMs() {

@@ -32,6 +32,7 @@ public final class TurnPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(TurnPipeline.class);
 
     private final HomeStateSource home;
+    private final RewriteStage rewriter;
     private final Supplier<UnderstandingStage> understanding;
     private final ActionExecutor executor;
     private final RecentTurns recentTurns;
@@ -58,6 +59,15 @@ public final class TurnPipeline {
     public TurnPipeline(HomeStateSource home, Supplier<UnderstandingStage> understanding, ActionExecutor executor,
                         RecentTurns recentTurns, TurnLog log, TurnObserver observer, Clock clock,
                         Function<String, Preferences> preferences, DialogStage dialogs) {
+        this(home, understanding, executor, recentTurns, log, observer, clock, preferences, dialogs,
+                RewriteStage.NONE);
+    }
+
+    /** @param rewriter the rewrite stage: taught phrases and aliases, learned rewrites, teaching commands */
+    public TurnPipeline(HomeStateSource home, Supplier<UnderstandingStage> understanding, ActionExecutor executor,
+                        RecentTurns recentTurns, TurnLog log, TurnObserver observer, Clock clock,
+                        Function<String, Preferences> preferences, DialogStage dialogs, RewriteStage rewriter) {
+        this.rewriter = rewriter;
         this.preferences = preferences;
         this.dialogs = dialogs;
         this.home = home;
@@ -97,7 +107,7 @@ public final class TurnPipeline {
             trace.add(stage("dialog", "teaching", td, reply.get().response()));
             turn = dialogTurn(id, at, request, area, reply.get(), trace);
         } else {
-            turn = understandAndAct(id, at, request, area, context, trace);
+            turn = rewriteAndAct(id, at, request, area, context, trace);
             turn = request.act() ? dialogs.after(turn, context) : turn;
         }
         if (request.act()) {
@@ -116,21 +126,45 @@ public final class TurnPipeline {
                 reply.response(), List.of(), trace, reply.session());
     }
 
-    private Turn understandAndAct(String id, Instant at, TurnRequest request, Optional<Area> area,
-                                  ContextSnapshot context, List<StageTrace> trace) {
+    /**
+     * The rewrite stage (taught phrases and aliases, teaching commands), then understanding and acting on the
+     * words it leaves: the request's own, or each step of a taught phrase.
+     */
+    private Turn rewriteAndAct(String id, Instant at, TurnRequest request, Optional<Area> area,
+                               ContextSnapshot heard, List<StageTrace> trace) {
+        long tr = System.nanoTime();
+        Rewrite rewrite = rewriter.rewrite(request, heard.home());
+        trace.add(stage("rewrite", "teachable", tr, rewrite.describe()));
+        ContextSnapshot context = new ContextSnapshot(heard.siteId(), heard.area(), heard.user(), heard.time(),
+                rewrite.home(), heard.recentTurns(), heard.preferences());
+        if (rewrite instanceof Rewrite.Handled taught) {
+            return new Turn(id, at, request, area.map(Area::name).orElse(null), taught.interpretation(),
+                    taught.done() ? TurnOutcome.EXECUTED : TurnOutcome.REJECTED, taught.response(), List.of(), trace);
+        }
+        Rewrite.Steps steps = (Rewrite.Steps) rewrite;
+        return steps.steps().size() == 1
+                ? understandAndAct(id, at, request, steps.steps().get(0), steps.used(), area, context, trace)
+                : TaughtSteps.run(id, at, request, steps, area, trace, (text, stepTrace) ->
+                        understandAndAct(id, at, request, text, List.of(), area, context, stepTrace));
+    }
+
+    /** Understands, resolves and (when asked to) acts on {@code text}: one turn, or one step of a taught phrase. */
+    private Turn understandAndAct(String id, Instant at, TurnRequest request, String text, List<String> used,
+                                  Optional<Area> area, ContextSnapshot context, List<StageTrace> trace) {
         HomeSnapshot snapshot = context.home();
 
         UnderstandingStage stage = understanding.get();
         long t1 = System.nanoTime();
-        List<Hypothesis> hypotheses = stage.understander().understand(request.text(), snapshot);
+        List<Hypothesis> hypotheses = stage.understander().understand(text, snapshot);
         trace.add(stage("nlu", stage.version(), t1, hypotheses.stream().limit(3)
                 .map(h -> h.intent() + String.format(" %.2f", h.score())).collect(Collectors.joining(", "))));
 
         long t2 = System.nanoTime();
-        Interpretation interpretation = stage.resolver().resolve(request.text(), hypotheses, context);
+        Interpretation interpretation = TaughtSteps.withUsed(stage.resolver().resolve(text, hypotheses, context), used);
         trace.add(stage("resolve", "context", t2, summary(interpretation)));
 
-        return finish(id, at, request, area, interpretation, snapshot, trace);
+        Turn turn = finish(id, at, request, area, interpretation, snapshot, trace);
+        return text.equals(request.text()) ? turn : TaughtSteps.understood(turn, text);
     }
 
     private Turn finish(String id, Instant at, TurnRequest request, Optional<Area> area,
@@ -204,7 +238,7 @@ public final class TurnPipeline {
         return "not understood: " + ((Interpretation.NotUnderstood) i).reason();
     }
 
-    private static StageTrace stage(String name, String component, long startNanos, String output) {
+    static StageTrace stage(String name, String component, long startNanos, String output) {
         return new StageTrace(name, component, (System.nanoTime() - startNanos) / 1e6, output);
     }
 }

@@ -15,6 +15,7 @@ import io.ambient.runtime.hermes.HermesAdapter;
 import io.ambient.runtime.hermes.HermesSpeaker;
 import io.ambient.runtime.turn.DialogStage;
 import io.ambient.runtime.turn.RecentTurns;
+import io.ambient.runtime.turn.RewriteStage;
 import io.ambient.runtime.turn.TurnLog;
 import io.ambient.runtime.turn.TurnObserver;
 import io.ambient.runtime.turn.TurnPipeline;
@@ -99,9 +100,9 @@ public class PipelineFactory {
     @Singleton
     TurnPipeline pipeline(HomeStateSource home, UnderstandingService understanding, ActionExecutor executor,
                           RecentTurns recentTurns, TurnLog log, TurnObserver observer, Clock clock,
-                          StoredPreferences preferences, DialogStage dialogs) {
+                          StoredPreferences preferences, DialogStage dialogs, RewriteStage rewriter) {
         return new TurnPipeline(home, understanding, executor, recentTurns, log, observer, clock, preferences::of,
-                dialogs);
+                dialogs, rewriter);
     }
 
     /** Eager: satellites may send requests as soon as the broker is up. */

@@ -4,7 +4,9 @@ import io.ambient.runtime.config.TeachableConfiguration;
 import io.ambient.runtime.config.TurnConfiguration;
 import io.ambient.runtime.dialog.DialogSessions;
 import io.ambient.runtime.dialog.TeachingDialogs;
+import io.ambient.runtime.teach.TeachingStage;
 import io.ambient.runtime.turn.DialogStage;
+import io.ambient.runtime.turn.RewriteStage;
 import io.ambient.teachable.moments.StoredMeanings;
 import io.ambient.teachable.policy.ConversationRules;
 import io.ambient.teachable.policy.MusicCatalogue;
@@ -15,6 +17,7 @@ import io.ambient.teachable.store.JournaledRecordStore;
 import io.ambient.teachable.store.RecordStore;
 import io.ambient.teachable.store.TeachableBooks;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -23,12 +26,16 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.util.Random;
 
-/** Opens the teachable store and builds what uses it: stored preferences, taught meanings, teaching dialogs. */
+/**
+ * Opens the teachable store at start-up (a store that cannot open stops the start with its reason) and
+ * builds what uses it: taught phrases and aliases (the rewrite stage), stored preferences, taught meanings,
+ * teaching dialogs.
+ */
 @Factory
 public class TeachableFactory {
     private static final Logger LOG = LoggerFactory.getLogger(TeachableFactory.class);
 
-    @Singleton
+    @Context
     @Bean(preDestroy = "close")
     RecordStore teachableStore(TeachableConfiguration config, Clock clock) {
         LOG.info("teachable store in {}", config.path().toAbsolutePath());
@@ -38,6 +45,11 @@ public class TeachableFactory {
     @Singleton
     TeachableBooks teachableBooks(RecordStore store) {
         return TeachableBooks.over(store);
+    }
+
+    @Singleton
+    RewriteStage rewriteStage(TeachableBooks books) {
+        return new TeachingStage(books.phrases(), books.aliases());
     }
 
     @Singleton

@@ -55,6 +55,7 @@ final class RuntimeHarness implements AutoCloseable {
         p.put("ambient.home.simulate", true);
         p.put("ambient.home.simulation-speed", 50.0);
         p.put("ambient.mqtt.command-timeout", "1500ms");
+        // a fresh teachable store per runtime unless the test gives one (to restart on the same store)
         p.put("ambient.teachable.dir", java.nio.file.Files.createTempDirectory("ambient-teachable").toString());
         p.putAll(brokerProperties);
         context = ApplicationContext.run(EmbeddedServer.class, p).getApplicationContext();
