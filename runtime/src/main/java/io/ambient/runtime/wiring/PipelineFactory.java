@@ -21,6 +21,7 @@ import io.ambient.runtime.turn.TurnObserver;
 import io.ambient.runtime.turn.TurnPipeline;
 import io.ambient.runtime.understanding.UnderstandingService;
 import io.ambient.teachable.preferences.StoredPreferences;
+import io.ambient.teachable.store.TeachableBooks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
@@ -70,8 +71,8 @@ public class PipelineFactory {
     }
 
     @Singleton
-    ListService lists() {
-        return new ListService();
+    ListService lists(TeachableBooks books) {
+        return new ListService(books.lists());
     }
 
     @Singleton

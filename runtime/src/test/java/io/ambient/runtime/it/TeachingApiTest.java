@@ -72,6 +72,8 @@ class TeachingApiTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> hub.observedState("light.reading_lamp").equals("on"));
             assertFalse(say(hub, "turn off lumos", "livingroom-satellite", "bob").path("targets").toString()
                     .contains("light.reading_lamp"), "bob did not teach lumos");
+            JsonNode milk = say(hub, "add oat milk to the shopping list", "kitchen-satellite", "bob");
+            assertEquals("HassShoppingListAddItem", milk.path("intent").asText(), milk.toString());
         }
 
         try (RuntimeHarness hub = start()) {
@@ -82,6 +84,8 @@ class TeachingApiTest {
             assertEquals("[\"light.reading_lamp\"]", lumos.path("targets").toString(), lumos.toString());
             assertTrue(say(hub, "lights out", "kitchen-satellite", "bob").path("context").path("used").toString()
                     .contains("taught-phrase:household/lights out"));
+            assertTrue(hub.get("/api/users/household/data").body().path("records").toString().contains("oat milk"),
+                    "the shopping list is durable (household layer)");
 
             JsonNode forget = say(hub, "forget movie time", "livingroom-satellite", "ann");
             assertEquals("AmbientForget", forget.path("intent").asText(), forget.toString());
