@@ -18,8 +18,8 @@ sealed interface DialogState {
         }
     }
 
-    /** "What did you mean by {@code phrase}?": the next turn is its meaning. */
-    record AskingMeaning(String phrase) implements DialogState {
+    /** "What did you mean by {@code phrase}?" (said in turn {@code turnId}): the next turn is its meaning. */
+    record AskingMeaning(String phrase, String turnId) implements DialogState {
         public AskingMeaning {
             Objects.requireNonNull(phrase, "phrase");
         }
@@ -31,7 +31,7 @@ sealed interface DialogState {
     }
 
     /** "Shall I remember that {@code phrase} means {@code meaning}?": the next turn is yes or no. */
-    record OfferingRephrase(String phrase, String meaning) implements DialogState {
+    record OfferingRephrase(String phrase, String meaning, String turnId) implements DialogState {
         @Override
         public String expecting() {
             return "yes-no";

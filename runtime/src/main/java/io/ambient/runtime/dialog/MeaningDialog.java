@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Teachable moments: after a repeated failure, or "no, that's wrong", ask what the words meant and teach
@@ -29,14 +28,14 @@ final class MeaningDialog {
 
     private final DialogSessions sessions;
     private final StoredMeanings book;
-    private final Consumer<RecentTurn> markedWrong;
+    private final TurnFeedback feedback;
     private final TeachableMoments moments = new TeachableMoments();
 
-    /** @param markedWrong told about a turn the user said was wrong (the failure-point feedback, when wired) */
-    MeaningDialog(DialogSessions sessions, StoredMeanings book, Consumer<RecentTurn> markedWrong) {
+    /** @param feedback told about a turn its speaker showed was wrong */
+    MeaningDialog(DialogSessions sessions, StoredMeanings book, TurnFeedback feedback) {
         this.sessions = sessions;
         this.book = book;
-        this.markedWrong = markedWrong;
+        this.feedback = feedback;
     }
 
     /** "No, that's wrong": ask what the conversation's last request meant. */
@@ -49,10 +48,11 @@ final class MeaningDialog {
             return Optional.of(PreferenceDialog.reply(Intents.FEEDBACK_NEGATIVE, Map.of(), TurnOutcome.REJECTED,
                     "Sorry. I have no recent request of yours to correct.", null));
         }
-        markedWrong.accept(wrong.get());
+        feedback.wrong(wrong.get().turnId(), null, "no-thats-wrong");
         String phrase = wrong.get().text();
         String question = "What did you mean by \"" + phrase + "\"?";
-        DialogSession s = sessions.ask(conversation, user, new DialogState.AskingMeaning(phrase), question);
+        DialogSession s = sessions.ask(conversation, user, new DialogState.AskingMeaning(phrase,
+                wrong.get().turnId()), question);
         return Optional.of(PreferenceDialog.reply(Intents.FEEDBACK_NEGATIVE, Map.of("phrase", phrase),
                 TurnOutcome.CLARIFY, "Sorry about that. " + question, s.view()));
     }
@@ -74,6 +74,7 @@ final class MeaningDialog {
     Optional<Reply> beforeRephrase(DialogSession session, DialogState.OfferingRephrase offer, String text) {
         if (Replies.isYes(text)) {
             sessions.end(session);
+            feedback.wrong(offer.turnId(), null, "rephrase");
             Optional<String> failure = teach(session.user(), offer.phrase(), offer.meaning());
             return Optional.of(PreferenceDialog.reply(Intents.TEACH_MEANING, slots(offer.phrase(), offer.meaning()),
                     failure.isPresent() ? TurnOutcome.FAILED : TurnOutcome.EXECUTED,
@@ -102,6 +103,7 @@ final class MeaningDialog {
         if (Replies.sameWords(meaning, asking.phrase())) {
             return turn.answered(turn.response(), SessionView.ended(session.id()));
         }
+        feedback.wrong(asking.turnId(), (Interpretation.Resolved) turn.interpretation(), "teaching");
         Optional<String> failure = teach(session.user(), asking.phrase(), meaning);
         String said = failure.orElse(learned(asking.phrase(), meaning));
         return turn.answered(said + " " + turn.response(), SessionView.ended(session.id()));
@@ -121,13 +123,14 @@ final class MeaningDialog {
         }
         if (offer.get() instanceof TeachableMoments.Offer.AskMeaning ask) {
             String question = "What did you mean by \"" + ask.phrase() + "\"?";
-            DialogSession s = sessions.ask(conversation, user, new DialogState.AskingMeaning(ask.phrase()), question);
+            DialogSession s = sessions.ask(conversation, user, new DialogState.AskingMeaning(ask.phrase(),
+                    ask.turnId()), question);
             return turn.answered(turn.response() + " " + question, s.view());
         }
         TeachableMoments.Offer.RememberRephrase r = (TeachableMoments.Offer.RememberRephrase) offer.get();
         String question = "Shall I remember that \"" + r.phrase() + "\" means the same?";
-        DialogSession s = sessions.ask(conversation, user, new DialogState.OfferingRephrase(r.phrase(), r.meaning()),
-                question);
+        DialogSession s = sessions.ask(conversation, user, new DialogState.OfferingRephrase(r.phrase(), r.meaning(),
+                r.turnId()), question);
         return turn.answered(turn.response() + " " + question, s.view());
     }
 

@@ -1,7 +1,6 @@
 package io.ambient.runtime.dialog;
 
 import io.ambient.context.ContextSnapshot;
-import io.ambient.context.RecentTurn;
 import io.ambient.runtime.turn.DialogStage;
 import io.ambient.runtime.turn.RecentTurns;
 import io.ambient.runtime.turn.Turn;
@@ -25,10 +24,10 @@ public final class TeachingDialogs implements DialogStage {
     private final MeaningDialog meanings;
     private final Optional<MusicFinder> music;
 
-    /** @param markedWrong told about a turn the user said was wrong */
+    /** @param feedback told about a turn its speaker showed was wrong */
     public TeachingDialogs(DialogSessions sessions, StoredPreferences preferenceBook, StoredMeanings meaningBook,
-                           Consumer<RecentTurn> markedWrong) {
-        this(sessions, preferenceBook, meaningBook, markedWrong, null, null);
+                           TurnFeedback feedback) {
+        this(sessions, preferenceBook, meaningBook, feedback, null, null);
     }
 
     /**
@@ -38,11 +37,11 @@ public final class TeachingDialogs implements DialogStage {
      * @param conversationLog where finished music conversations are logged (with their propensities)
      */
     public TeachingDialogs(DialogSessions sessions, StoredPreferences preferenceBook, StoredMeanings meaningBook,
-                           Consumer<RecentTurn> markedWrong, MusicDialog musicDialog,
+                           TurnFeedback feedback, MusicDialog musicDialog,
                            Consumer<ConversationRecord> conversationLog) {
         this.sessions = sessions;
         this.preferences = new PreferenceDialog(sessions, preferenceBook);
-        this.meanings = new MeaningDialog(sessions, meaningBook, markedWrong);
+        this.meanings = new MeaningDialog(sessions, meaningBook, feedback);
         this.music = musicDialog == null ? Optional.empty()
                 : Optional.of(new MusicFinder(sessions, musicDialog, conversationLog));
     }

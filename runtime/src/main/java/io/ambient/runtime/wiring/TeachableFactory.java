@@ -4,6 +4,9 @@ import io.ambient.runtime.config.TeachableConfiguration;
 import io.ambient.runtime.config.TurnConfiguration;
 import io.ambient.runtime.dialog.DialogSessions;
 import io.ambient.runtime.dialog.TeachingDialogs;
+import io.ambient.runtime.dialog.TurnFeedback;
+import io.ambient.runtime.failure.Expected;
+import io.ambient.runtime.failure.TurnVerdicts;
 import io.ambient.runtime.teach.TeachingStage;
 import io.ambient.runtime.turn.DialogStage;
 import io.ambient.runtime.turn.RewriteStage;
@@ -19,6 +22,7 @@ import io.ambient.teachable.store.TeachableBooks;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,12 +62,16 @@ public class TeachableFactory {
     }
 
     @Singleton
-    DialogStage dialogs(Clock clock, TurnConfiguration turns, StoredPreferences preferences, TeachableBooks books) {
+    DialogStage dialogs(Clock clock, TurnConfiguration turns, StoredPreferences preferences, TeachableBooks books,
+                        Provider<TurnVerdicts> verdicts) {
+        // a Provider: the verdicts replay turns through the pipeline, which is built with these dialogs
+        TurnFeedback feedback = (turnId, meant, source) -> verdicts.get().markWrong(turnId, meant == null
+                ? Expected.UNKNOWN : new Expected(null, meant.intent(), meant.slots().values(), meant.targets()),
+                source);
         // exploration needs real randomness; the logged propensities make any seed's conversations evaluable
         MusicDialog music = new MusicDialog(MusicDialog.DEFAULT_POLICY,
                 new ConversationRules(MusicCatalogue.builtIn()), new Random(), clock);
         return new TeachingDialogs(new DialogSessions(clock, turns.followUpWindow()), preferences,
-                new StoredMeanings(books.phrases()), wrong -> LOG.info("turn {} (\"{}\") marked wrong by its speaker",
-                        wrong.turnId(), wrong.text()), music, new StoredConversations(books.store())::append);
+                new StoredMeanings(books.phrases()), feedback, music, new StoredConversations(books.store())::append);
     }
 }

@@ -48,7 +48,7 @@ class TeachingDialogsTest {
     private StoredPreferences preferences;
     private TeachingDialogs dialogs;
     private final List<RecentTurn> recent = new ArrayList<>();
-    private final List<RecentTurn> markedWrong = new ArrayList<>();
+    private final List<String> markedWrong = new ArrayList<>();
 
     @BeforeEach
     void open() {
@@ -56,7 +56,8 @@ class TeachingDialogsTest {
         books = TeachableBooks.over(store);
         preferences = new StoredPreferences(books.preferences());
         dialogs = new TeachingDialogs(new DialogSessions(clock, Duration.ofMinutes(2)), preferences,
-                new StoredMeanings(books.phrases()), markedWrong::add);
+                new StoredMeanings(books.phrases()),
+                (turnId, meant, source) -> markedWrong.add(turnId + " " + source));
     }
 
     @AfterEach
@@ -141,7 +142,7 @@ class TeachingDialogsTest {
 
         assertEquals("meaning", r.session().expecting());
         assertEquals("What did you mean by \"turn on the lamp\"?", r.session().question());
-        assertEquals(List.of("t-1"), markedWrong.stream().map(RecentTurn::turnId).toList());
+        assertEquals(List.of("t-1 no-thats-wrong"), markedWrong);
     }
 
     private Optional<DialogStage.Reply> before(String text, String user) {

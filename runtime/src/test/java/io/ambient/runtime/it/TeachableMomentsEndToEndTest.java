@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Teachable moments through the HTTP API on the real embedded broker and simulated home: a request that
  * failed twice, or "no, that's wrong", makes the runtime ask what was meant; the answer is done and taught,
- * and the original words work on the next turn and after a restart on the same store.
+ * kept in the store across a restart, and the failed turn is judged wrong (its failure point found).
  */
 class TeachableMomentsEndToEndTest extends TeachingHubTest {
     private static final String OFFICE = "office-satellite";
@@ -40,8 +40,11 @@ class TeachableMomentsEndToEndTest extends TeachingHubTest {
                 meaning.toString());
         assertFalse(meaning.path("session").path("open").asBoolean());
         await().atMost(WAIT).until(() -> hub.observedState("fan.office_fan").equals("on"));
-
         assertEquals(java.util.List.of("turn on the fan"), taughtMeaning("ann", "engage the whirlybird"));
+        // the first turn is now judged wrong, against what was meant
+        JsonNode judged = hub.get("/api/turns/" + first.path("turnId").asText()).body();
+        assertEquals("wrong", judged.path("failure").path("verdict").asText(), judged.toString());
+        assertEquals("teaching", judged.path("failure").path("source").asText());
 
         startHub(); // a restart on the same store
         assertEquals(java.util.List.of("turn on the fan"), taughtMeaning("ann", "engage the whirlybird"));
@@ -57,11 +60,15 @@ class TeachableMomentsEndToEndTest extends TeachingHubTest {
     void noThatsWrong_asksWhatThePreviousRequestMeant_andNeverMindLearnsNothing() throws Exception {
         startHub();
 
-        hub.turn("what time is it", "kitchen-satellite", "bob");
+        JsonNode asked = hub.turn("what time is it", "kitchen-satellite", "bob");
         JsonNode wrong = hub.turn("no, that's wrong", "kitchen-satellite", "bob");
         assertEquals("AmbientFeedbackNegative", wrong.path("intent").asText(), wrong.toString());
         assertEquals("clarify", wrong.path("outcome").asText());
         assertTrue(wrong.path("question").asText().contains("\"what time is it\""), wrong.toString());
+
+        JsonNode judged = hub.get("/api/turns/" + asked.path("turnId").asText()).body();
+        assertEquals("wrong", judged.path("failure").path("verdict").asText(), judged.toString());
+        assertEquals("no-thats-wrong", judged.path("failure").path("source").asText());
 
         JsonNode never = hub.turn("never mind", "kitchen-satellite", "bob");
         assertEquals("executed", never.path("outcome").asText(), never.toString());

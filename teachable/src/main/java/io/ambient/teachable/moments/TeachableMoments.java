@@ -29,11 +29,15 @@ public final class TeachableMoments {
 
     /** What to offer. */
     public sealed interface Offer {
-        /** Ask "what did you mean by {@code phrase}?"; the answer is taught as its meaning. */
-        record AskMeaning(String phrase) implements Offer { }
+        /**
+         * Ask "what did you mean by {@code phrase}?"; the answer is taught as its meaning.
+         *
+         * @param turnId the turn that first failed with {@code phrase}
+         */
+        record AskMeaning(String phrase, String turnId) implements Offer { }
 
-        /** Ask whether {@code phrase} should from now on mean {@code meaning} (which just worked). */
-        record RememberRephrase(String phrase, String meaning) implements Offer { }
+        /** Ask whether {@code phrase} (turn {@code turnId}) should from now on mean {@code meaning}, which just worked. */
+        record RememberRephrase(String phrase, String meaning, String turnId) implements Offer { }
     }
 
     /**
@@ -50,10 +54,10 @@ public final class TeachableMoments {
         }
         String phrase = last.get().text().strip();
         if (FAILED.contains(outcome)) {
-            return Optional.of(new Offer.AskMeaning(phrase));
+            return Optional.of(new Offer.AskMeaning(phrase, last.get().turnId()));
         }
         if ("executed".equals(outcome) && !Replies.sameWords(phrase, text)) {
-            return Optional.of(new Offer.RememberRephrase(phrase, text.strip()));
+            return Optional.of(new Offer.RememberRephrase(phrase, text.strip(), last.get().turnId()));
         }
         return Optional.empty();
     }

@@ -18,9 +18,9 @@ class TeachableMomentsTest {
     void after_repeatedFailure_asksWhatTheFirstWordingMeant() {
         List<RecentTurn> before = List.of(turn("switch on the blower", null, "not_understood"));
 
-        assertEquals(Optional.of(new TeachableMoments.Offer.AskMeaning("switch on the blower")),
+        assertEquals(Optional.of(new TeachableMoments.Offer.AskMeaning("switch on the blower", "t-" + "switch on the blower".hashCode())),
                 moments.after("switch the blower on", "not_understood", before));
-        assertEquals(Optional.of(new TeachableMoments.Offer.AskMeaning("switch on the blower")),
+        assertEquals(Optional.of(new TeachableMoments.Offer.AskMeaning("switch on the blower", "t-" + "switch on the blower".hashCode())),
                 moments.after("switch on the blower", "failed", before));
     }
 
@@ -29,7 +29,7 @@ class TeachableMomentsTest {
         List<RecentTurn> before = List.of(turn("switch on the blower", null, "not_understood"));
 
         assertEquals(Optional.of(new TeachableMoments.Offer.RememberRephrase("switch on the blower",
-                "switch on the fan")), moments.after("switch on the fan", "executed", before));
+                "switch on the fan", "t-" + "switch on the blower".hashCode())), moments.after("switch on the fan", "executed", before));
     }
 
     @Test
