@@ -1,5 +1,9 @@
 package io.ambient.teachable.jsonl;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,7 +20,27 @@ import java.util.function.Function;
  * names the file and line (a log is evidence; silently dropping part of it would skew what is learned from it).
  */
 public final class JsonLines {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private JsonLines() {
+    }
+
+    /**
+     * One line as a JSON object.
+     *
+     * @throws IllegalArgumentException the line is not JSON, or not an object
+     */
+    public static JsonNode object(String line) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("expected a JSON object");
+        }
+        return node;
     }
 
     /**

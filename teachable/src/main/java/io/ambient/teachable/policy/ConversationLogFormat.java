@@ -1,6 +1,5 @@
 package io.ambient.teachable.policy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -68,15 +67,7 @@ public final class ConversationLogFormat {
      * @throws IllegalArgumentException the line is not a valid conversation; the message says what is wrong
      */
     public static ConversationRecord parseLine(String line) {
-        JsonNode node;
-        try {
-            node = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("expected a JSON object");
-        }
+        JsonNode node = JsonLines.object(line);
         String outcome = text(node, "outcome");
         if (!outcome.equals("success") && !outcome.equals("failure")) {
             throw new IllegalArgumentException("outcome must be success or failure, was '" + outcome + "'");

@@ -1,6 +1,5 @@
 package io.ambient.teachable.rephrase;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,15 +48,7 @@ public final class InteractionLogFormat {
      * @throws IllegalArgumentException the line is not a valid record; the message says which field is wrong
      */
     public static InteractionRecord parseLine(String line) {
-        JsonNode node;
-        try {
-            node = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("expected a JSON object");
-        }
+        JsonNode node = JsonLines.object(line);
         Instant time;
         try {
             time = Instant.parse(text(node, "time", true));

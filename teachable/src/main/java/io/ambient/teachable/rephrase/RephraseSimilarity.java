@@ -32,7 +32,7 @@ public record RephraseSimilarity(double embeddingWeight, double rephraseThreshol
     /** The combined similarity of two utterances, in [-1, 1] (in practice [0, 1]). */
     public double score(String a, String b, EmbeddingCache embeddings) {
         double cosine = embeddings.embed(a).dot(embeddings.embed(b));
-        return embeddingWeight * cosine + (1 - embeddingWeight) * Utterances.wordOverlap(a, b);
+        return embeddingWeight * cosine + (1 - embeddingWeight) * embeddings.wordOverlap(a, b);
     }
 
     public boolean isRephrase(String earlier, String later, EmbeddingCache embeddings) {

@@ -102,7 +102,7 @@ public final class RewriteMiner {
                 chain.failures().forEach(r -> failed.merge(r.text(), 1, Integer::sum));
                 chain.success().ifPresent(r -> {
                     succeeded.merge(r.text(), 1, Integer::sum);
-                    r.intentIfKnown().ifPresent(i -> intentOfText.putIfAbsent(Utterances.normalise(r.text()), i));
+                    r.intentIfKnown().ifPresent(i -> intentOfText.putIfAbsent(embeddings.normalise(r.text()), i));
                 });
             }
             UtteranceClusters failures = UtteranceClusters.of(failed, threshold, embeddings);

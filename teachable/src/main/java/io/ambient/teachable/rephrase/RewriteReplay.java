@@ -83,8 +83,8 @@ public final class RewriteReplay {
      * devices can pass for one; a log with slots would judge by them.
      */
     private boolean reaches(RewriteRule rewrite, InteractionRecord success) {
-        String target = Utterances.normalise(rewrite.target());
-        String reached = Utterances.normalise(success.text());
+        String target = embeddings.normalise(rewrite.target());
+        String reached = embeddings.normalise(success.text());
         if (target.equals(reached)) {
             return true;
         }

@@ -3,7 +3,9 @@ package io.ambient.teachable.rephrase;
 import io.ambient.models.text.Embedding;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,7 @@ public final class RewriteTable {
     private final List<RewriteRule> household;
     private final double matchThreshold;
     private final String spaceId;
+    private final Map<RewriteRule, String> normalisedTargets = new IdentityHashMap<>();
 
     /**
      * @param rules          personal and household rules, in any order
@@ -50,6 +53,9 @@ public final class RewriteTable {
         this.household = List.copyOf(ours);
         this.matchThreshold = matchThreshold;
         this.spaceId = space;
+        for (RewriteRule rule : rules) {
+            normalisedTargets.put(rule, Utterances.normalise(rule.target()));
+        }
     }
 
     /** A table of every source phrasing of the mined rewrites. */
@@ -100,7 +106,7 @@ public final class RewriteTable {
             if (user != null && !((RewriteScope.Personal) rule.scope()).user().equalsIgnoreCase(user)) {
                 continue;
             }
-            if (Utterances.normalise(rule.target()).equals(normalised)) {
+            if (normalisedTargets.get(rule).equals(normalised)) {
                 continue; // already the phrasing that works
             }
             double similarity = query.dot(rule.embedding());

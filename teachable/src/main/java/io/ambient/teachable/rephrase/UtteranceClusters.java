@@ -27,9 +27,12 @@ final class UtteranceClusters {
     private final List<Cluster> clusters;
     private final Map<String, Integer> indexOfText;
 
-    private UtteranceClusters(List<Cluster> clusters, Map<String, Integer> indexOfText) {
+    private final EmbeddingCache embeddings;
+
+    private UtteranceClusters(List<Cluster> clusters, Map<String, Integer> indexOfText, EmbeddingCache embeddings) {
         this.clusters = clusters;
         this.indexOfText = indexOfText;
+        this.embeddings = embeddings;
     }
 
     /** Clusters texts given with how often each was said (texts are normalised first; counts add up). */
@@ -44,7 +47,7 @@ final class UtteranceClusters {
     static UtteranceClusters of(Map<String, Integer> countsByText, double threshold, EmbeddingCache embeddings,
                                 Function<String, String> groupOf) {
         Map<String, Integer> counts = new HashMap<>();
-        countsByText.forEach((text, count) -> counts.merge(Utterances.normalise(text), count, Integer::sum));
+        countsByText.forEach((text, count) -> counts.merge(embeddings.normalise(text), count, Integer::sum));
         List<String> ordered = new ArrayList<>(counts.keySet());
         ordered.sort(Comparator.comparing((String t) -> -counts.get(t)).thenComparing(Comparator.naturalOrder()));
         List<String> leaders = new ArrayList<>();
@@ -71,7 +74,7 @@ final class UtteranceClusters {
             List<Embedding> vectors = members.get(c).stream().map(embeddings::embed).toList();
             clusters.add(new Cluster(c, leaders.get(c), List.copyOf(members.get(c)), vectors));
         }
-        return new UtteranceClusters(List.copyOf(clusters), Map.copyOf(index));
+        return new UtteranceClusters(List.copyOf(clusters), Map.copyOf(index), embeddings);
     }
 
     int size() {
@@ -84,7 +87,7 @@ final class UtteranceClusters {
 
     /** The cluster of a text that was among those clustered. */
     int indexOf(String text) {
-        Integer index = indexOfText.get(Utterances.normalise(text));
+        Integer index = indexOfText.get(embeddings.normalise(text));
         if (index == null) {
             throw new IllegalArgumentException("'" + text + "' was not clustered");
         }

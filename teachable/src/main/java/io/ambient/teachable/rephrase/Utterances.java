@@ -43,8 +43,11 @@ public final class Utterances {
 
     /** Jaccard overlap of the content words, in [0, 1]; 0 when both have none. */
     public static double wordOverlap(String a, String b) {
-        Set<String> left = contentWords(a);
-        Set<String> right = contentWords(b);
+        return jaccard(contentWords(a), contentWords(b));
+    }
+
+    /** Jaccard overlap of two word sets, in [0, 1]; 0 when both are empty. */
+    static double jaccard(Set<String> left, Set<String> right) {
         if (left.isEmpty() && right.isEmpty()) {
             return 0;
         }
