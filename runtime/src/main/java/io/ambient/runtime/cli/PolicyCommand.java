@@ -30,6 +30,9 @@ import java.util.Set;
  * conversations, and simulated logs (with the simulated listeners' exact policy value) to try it on.
  */
 final class PolicyCommand {
+    /** Effective sample size under which the estimate is flagged (see docs/benchmarks.md). */
+    private static final int SMALL_SAMPLE = 300;
+
     private PolicyCommand() {
     }
 
@@ -108,5 +111,10 @@ final class PolicyCommand {
         out.printf(Locale.ROOT, "  effective sample size %.0f of %d; %d conversations the target could have had%n",
                 e.effectiveSampleSize(), e.conversations(), e.matching());
         out.printf(Locale.ROOT, "  the logging policy itself succeeded in %.4f%n", e.loggedValue());
+        if (e.effectiveSampleSize() < SMALL_SAMPLE) {
+            // measured: below a few hundred, IPS's normal interval can miss the truth by far; SNIPS holds up better
+            out.printf(Locale.ROOT, "  warning: an effective sample size below %d makes IPS and its interval unreliable "
+                    + "(trust SNIPS more, or log more conversations with more exploration)%n", SMALL_SAMPLE);
+        }
     }
 }
