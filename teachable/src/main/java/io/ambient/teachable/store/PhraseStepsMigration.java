@@ -11,7 +11,8 @@ import java.util.Optional;
  * step, which is exactly how it was interpreted before. Other kinds are unchanged.
  */
 final class PhraseStepsMigration implements SchemaMigration {
-    private final ObjectMapper json = new ObjectMapper();
+    /** Made on first use: almost every open has nothing to migrate and need not load Jackson. */
+    private ObjectMapper json;
 
     @Override
     public int fromVersion() {
@@ -22,6 +23,9 @@ final class PhraseStepsMigration implements SchemaMigration {
     public Optional<StoredRecord> migrate(StoredRecord record) {
         if (!record.key().kind().equals(RecordKind.PHRASE)) {
             return Optional.of(record);
+        }
+        if (json == null) {
+            json = new ObjectMapper();
         }
         try {
             JsonNode old = json.readTree(record.value());
