@@ -46,6 +46,8 @@ final class RuntimeHarness implements AutoCloseable {
     private final PahoMqttTransport observerMqtt;
     private final DeviceRegistry observed;
     private final MqttDiscovery observerDiscovery;
+    /** The store directory made for this runtime (deleted at close; a test's own directory is left alone). */
+    private final Path ownStore;
 
     RuntimeHarness(Map<String, Object> brokerProperties, int brokerPort) throws Exception {
         Map<String, Object> p = new LinkedHashMap<>();
@@ -56,7 +58,8 @@ final class RuntimeHarness implements AutoCloseable {
         p.put("ambient.home.simulation-speed", 50.0);
         p.put("ambient.mqtt.command-timeout", "1500ms");
         // a fresh teachable store per runtime unless the test gives one (to restart on the same store)
-        p.put("ambient.teachable.dir", java.nio.file.Files.createTempDirectory("ambient-teachable").toString());
+        ownStore = java.nio.file.Files.createTempDirectory("ambient-teachable");
+        p.put("ambient.teachable.dir", ownStore.toString());
         p.putAll(brokerProperties);
         context = ApplicationContext.run(EmbeddedServer.class, p).getApplicationContext();
         // Test what a running hub serves: the trained model, once its background load has finished.
@@ -170,5 +173,10 @@ final class RuntimeHarness implements AutoCloseable {
         observerMqtt.close();
         observerScheduler.shutdownNow();
         context.close();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(ownStore)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
     }
 }
