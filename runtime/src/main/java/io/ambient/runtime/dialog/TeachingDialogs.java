@@ -64,7 +64,7 @@ public final class TeachingDialogs implements DialogStage {
                     return r;
                 }
                 // a stated preference or "learn my preferences" is not a meaning: it ends the question
-                Optional<Reply> other = preferences.start(request.text(), conversation, request.user());
+                Optional<Reply> other = preferences.start(request.text(), conversation, context.user());
                 other.ifPresent(reply -> sessions.end(s));
                 return other;
             }
@@ -73,12 +73,12 @@ public final class TeachingDialogs implements DialogStage {
                 return r;
             }
         }
-        Optional<Reply> r = meanings.negativeFeedback(request.text(), conversation, request.user(),
+        Optional<Reply> r = meanings.negativeFeedback(request.text(), conversation, context.user(),
                 context.recentTurns());
         if (r.isEmpty() && music.isPresent()) {
-            r = music.get().start(request.text(), conversation, request.user());
+            r = music.get().start(request.text(), conversation, context.user());
         }
-        return r.isPresent() ? r : preferences.start(request.text(), conversation, request.user());
+        return r.isPresent() ? r : preferences.start(request.text(), conversation, context.user());
     }
 
     @Override
@@ -88,7 +88,7 @@ public final class TeachingDialogs implements DialogStage {
         if (open.isPresent() && open.get().state() instanceof DialogState.AskingMeaning asking) {
             return meanings.afterMeaning(open.get(), asking, turn);
         }
-        return meanings.afterTurn(turn, conversation, turn.request().user(), context.recentTurns());
+        return meanings.afterTurn(turn, conversation, context.user(), context.recentTurns());
     }
 
     private static String conversation(TurnRequest request) {

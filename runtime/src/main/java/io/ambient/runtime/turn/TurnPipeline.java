@@ -53,7 +53,7 @@ public final class TurnPipeline {
     }
 
     /**
-     * @param preferences the preferences a turn by a user (null: the household) sees
+     * @param preferences the preferences a turn by a speaker ({@link TurnRequest#speaker}; null: the household) sees
      * @param dialogs     teaching dialogs around understanding
      */
     public TurnPipeline(HomeStateSource home, Supplier<UnderstandingStage> understanding, ActionExecutor executor,
@@ -95,9 +95,10 @@ public final class TurnPipeline {
         long t0 = System.nanoTime();
         HomeSnapshot snapshot = home.current();
         Optional<Area> area = areaOf(request, snapshot);
-        ContextSnapshot context = new ContextSnapshot(request.site(), area.orElse(null), request.user(),
+        String speaker = request.speaker(snapshot).orElse(null);
+        ContextSnapshot context = new ContextSnapshot(request.site(), area.orElse(null), speaker,
                 LocalDateTime.ofInstant(at, clock.getZone()), snapshot, recentTurns.of(conversationKey(request)),
-                preferences.apply(request.user()));
+                preferences.apply(speaker));
         trace.add(stage("context", "snapshot", t0, describe(request, area, snapshot)));
 
         long td = System.nanoTime();

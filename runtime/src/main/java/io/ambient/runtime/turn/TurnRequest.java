@@ -1,6 +1,10 @@
 package io.ambient.runtime.turn;
 
+import io.ambient.devices.HomeSnapshot;
+import io.ambient.devices.Site;
+
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A request to handle some words.
@@ -13,6 +17,17 @@ import java.util.Objects;
  */
 public record TurnRequest(String text, String site, String user, String area, boolean act) {
     public static final int MAX_TEXT_LENGTH = 1000;
+
+    /**
+     * Who is speaking: the user the request names, else the owner of a personal satellite (home file
+     * {@code sites[].user}); empty when it is nobody in particular (the household).
+     */
+    public Optional<String> speaker(HomeSnapshot home) {
+        if (user != null && !user.isBlank()) {
+            return Optional.of(user);
+        }
+        return Optional.ofNullable(site).map(home.sites()::get).flatMap(Site::owner);
+    }
 
     public TurnRequest {
         Objects.requireNonNull(text, "text");

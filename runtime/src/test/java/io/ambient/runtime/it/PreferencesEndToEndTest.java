@@ -94,6 +94,12 @@ class PreferencesEndToEndTest extends TeachingHubTest {
         assertEquals("reggae", bobMusic.path("slots").path("search_query").asText(), bobMusic.toString());
         assertTrue(used(bobMusic).contains("preference:household/music_genre=reggae"), bobMusic.toString());
 
+        // a personal satellite (the test home's bedroom satellite is ann's) speaks for its owner
+        JsonNode fromAnnsRoom = hub.turn("I support the Lakers", "bedroom-satellite", null);
+        assertEquals("executed", fromAnnsRoom.path("outcome").asText(), fromAnnsRoom.toString());
+        JsonNode annScore = hub.turn("what's the score", "kitchen-satellite", "ann");
+        assertTrue(used(annScore).contains("preference:ann/team=Lakers"), annScore.toString());
+
         JsonNode tooHot = hub.turn("I like it at 45 degrees", "kitchen-satellite", "bob");
         assertEquals("rejected", tooHot.path("outcome").asText(), tooHot.toString());
         assertTrue(tooHot.path("response").asText().contains("between"), tooHot.toString());

@@ -15,12 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Teachable moments through the HTTP API on the real embedded broker and simulated home: a request that
  * failed twice, or "no, that's wrong", makes the runtime ask what was meant; the answer is done and taught,
- * kept in the store across a restart, and the failed turn is judged wrong (its failure point found).
+ * the original words work on the next turn and after a restart on the same store, and the failed turn is
+ * judged wrong (its failure point found).
  */
 class TeachableMomentsEndToEndTest extends TeachingHubTest {
     private static final String OFFICE = "office-satellite";
     @Test
-    void repeatedFailure_asksMeaning_answerDoneAndTaught_andStillThereAfterRestart() throws Exception {
+    void repeatedFailure_asksMeaning_answerTaughtAndUsedNextTurn_andAfterRestart() throws Exception {
         startHub();
         fanIs("off");
 
@@ -46,8 +47,18 @@ class TeachableMomentsEndToEndTest extends TeachingHubTest {
         assertEquals("wrong", judged.path("failure").path("verdict").asText(), judged.toString());
         assertEquals("teaching", judged.path("failure").path("source").asText());
 
+        // turn N+1: the original words now work (the rewrite stage expands the taught phrase)
+        fanIs("off");
+        JsonNode taught = hub.turn("engage the whirlybird", OFFICE, "ann");
+        assertEquals("executed", taught.path("outcome").asText(), taught.toString());
+        await().atMost(WAIT).until(() -> hub.observedState("fan.office_fan").equals("on"));
+
         startHub(); // a restart on the same store
         assertEquals(java.util.List.of("turn on the fan"), taughtMeaning("ann", "engage the whirlybird"));
+        fanIs("off");
+        JsonNode afterRestart = hub.turn("engage the whirlybird", OFFICE, "ann");
+        assertEquals("executed", afterRestart.path("outcome").asText(), afterRestart.toString());
+        await().atMost(WAIT).until(() -> hub.observedState("fan.office_fan").equals("on"));
     }
 
     /** What the store holds as the meaning of {@code phrase} for {@code user}. */
