@@ -28,6 +28,7 @@ public final class Main {
                 case "demo" -> startServer(CommandLine.demoProperties(rest), true);
                 case "run" -> startServer(CommandLine.runProperties(rest), false);
                 case "say" -> System.exit(CommandLine.say(rest, out));
+                case "listen" -> System.exit(CommandLine.listen(rest, out));
                 case "eval" -> System.exit(CommandLine.eval(rest, out));
                 case "bench" -> System.exit(CommandLine.bench(rest, out));
                 case "train" -> System.exit(CommandLine.train(rest, out));

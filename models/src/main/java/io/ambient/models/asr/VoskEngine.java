@@ -3,7 +3,6 @@ package io.ambient.models.asr;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.vosk.LibVosk;
-import org.vosk.LogLevel;
 import org.vosk.Model;
 import org.vosk.Recognizer;
 
@@ -47,7 +46,8 @@ public final class VoskEngine implements AutoCloseable {
             throw new SpeechModelException("no Vosk model in " + folder + " (expected am/final.mdl and conf/)");
         }
         try {
-            LibVosk.setLogLevel(LogLevel.WARNINGS);
+            // Quiet: a grammar word missing from the model's lexicon is expected (names), and Vosk would warn per decoder.
+            LibVosk.vosk_set_log_level(-1);
             return new VoskEngine(new Model(folder.toString()), folder);
         } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
             throw new SpeechModelException("cannot load the Vosk model in " + folder + ": " + e.getMessage(), e);

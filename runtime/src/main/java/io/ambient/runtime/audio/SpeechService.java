@@ -69,6 +69,11 @@ public final class SpeechService implements AutoCloseable {
         return Optional.ofNullable(recognizer.get());
     }
 
+    /** The loaded engine (for the speech bench, which compares biasing modes on it). */
+    public Optional<VoskEngine> engine() {
+        return Optional.ofNullable(engine.get());
+    }
+
     /** Why there is no recogniser (for error messages): loading, disabled, or the load's failure. */
     public String unavailableReason() {
         return "speech recognition is not available: " + detail.get();

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -32,6 +33,9 @@ public final class CommandLine {
                   the runtime against a real home (broker, home file and ports from the config file)
               say "TEXT" [--site SITE] [--user USER] [--url http://127.0.0.1:8080]
                   send words to a running runtime and print what it did
+              listen FILE.wav --site SITE [--user USER] [--url http://127.0.0.1:8080] [--mqtt HOST:PORT]
+                  send a recording to a running runtime (POST /api/audio), or with --mqtt stream it into the
+                  broker as a Hermes satellite
               eval --home HOME.json|DIR --cases CASES.jsonl|DIR [--report OUT.json]
                    [--model onnx|rules|all] [--package DIR] [--context on|both]
                   offline evaluation (no broker): accuracy per intent, latency percentiles; with several
@@ -40,6 +44,12 @@ public final class CommandLine {
               train [--seed 42] [--encoder minilm|bge] [--hidden 256] [--epochs 30] [--version 1.0.0] [--out DIR]
                   trains the intent model from the project's generated sentences and writes its package
                   (default: the runtime's built-in package in models/src/main/resources/models/intent)
+              eval --audio [--voices en-us,en-gb,...] [--noise clean,pinknoise:20,pinknoise:10] [--limit 40]
+                   [--modes dual|open|biased|biased-unk,...] [--model onnx|rules] [--report OUT.md]
+                  speaks development cases with espeak-ng (sox adds noise), runs them through the audio path;
+                  WER, intent accuracy and failure points per voice x noise slice (needs espeak-ng and sox)
+              bench --speech [--rounds 5]
+                  recognition real-time factor per biasing mode; end of speech -> action latency over Hermes
               bench [--home eval/homes] [--cases eval/cases] [--rounds 10] [--model onnx|model-only|rules]
                   text -> interpretation latency percentiles over the evaluation cases
               bench-teaching [--users 100] [--rounds 2000]
@@ -135,19 +145,17 @@ public final class CommandLine {
         args.option("user").ifPresent(s -> body.put("user", s));
         args.option("area").ifPresent(s -> body.put("area", s));
         String url = args.option("url").orElse("http://127.0.0.1:8080");
+        return send(url, "/api/turns", "application/json", HttpRequest.BodyPublishers.ofString(body.toString()), out);
+    }
+
+    /** Posts to a running runtime and prints the turn it answers (or why not); the exit code. */
+    static int send(String url, String path, String contentType, HttpRequest.BodyPublisher body, PrintStream out) {
         try {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url + "/api/turns"))
-                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url + path))
+                    .timeout(Duration.ofSeconds(60)).header("Content-Type", contentType).POST(body).build(),
                     HttpResponse.BodyHandlers.ofString());
-            JsonNode answer = JSON.readTree(response.body());
-            if (response.statusCode() >= 400) {
-                out.println("error " + response.statusCode() + ": " + answer.path("error").asText(response.body()));
-                return 1;
-            }
-            printTurn(answer, out);
-            return 0;
+            return printAnswer(response.statusCode(), response.body(), out);
         } catch (ConnectException e) {
             out.println("no runtime answers at " + url + " (start one with ./ambient demo)");
             return 1;
@@ -158,6 +166,21 @@ public final class CommandLine {
             Thread.currentThread().interrupt();
             return 1;
         }
+    }
+
+    /** Prints a turn the API answered, or its error; the exit code. */
+    static int printAnswer(int status, String body, PrintStream out) throws IOException {
+        JsonNode answer = JSON.readTree(body);
+        if (status >= 400) {
+            out.println("error " + status + ": " + answer.path("error").asText(body));
+            return 1;
+        }
+        printTurn(answer, out);
+        return 0;
+    }
+
+    public static int listen(String[] argv, PrintStream out) {
+        return ListenCommand.run(argv, out);
     }
 
     private static void printTurn(JsonNode a, PrintStream out) {
@@ -177,6 +200,16 @@ public final class CommandLine {
     }
 
     public static int eval(String[] argv, PrintStream out) {
+        if (Arrays.asList(argv).contains("--audio")) {
+            try {
+                return AudioEvalCommand.run(AudioEvalCommand.without(argv, "--audio"), out);
+            } catch (UsageException e) {
+                throw e;
+            } catch (Exception e) {
+                out.println("eval --audio: " + e.getMessage());
+                return 2;
+            }
+        }
         Args args = new Args(argv, Set.of("home", "cases", "report", "model", "context", "package"));
         List<EvalCommand.Candidate> candidates = Interpreters.select(args.option("model").orElse("all"),
                 args.option("package").orElse(null));
@@ -205,6 +238,16 @@ public final class CommandLine {
     }
 
     public static int bench(String[] argv, PrintStream out) {
+        if (Arrays.asList(argv).contains("--speech")) {
+            try {
+                return SpeechBenchCommand.run(AudioEvalCommand.without(argv, "--speech"), out);
+            } catch (UsageException e) {
+                throw e;
+            } catch (Exception e) {
+                out.println("bench --speech: " + e.getMessage());
+                return 2;
+            }
+        }
         Args args = new Args(argv, Set.of("home", "cases", "rounds", "model", "package"));
         String model = args.option("model").orElse("onnx");
         if (model.equals("all")) {

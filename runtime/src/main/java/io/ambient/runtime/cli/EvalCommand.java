@@ -3,6 +3,8 @@ package io.ambient.runtime.cli;
 import io.ambient.context.Interpreter;
 import io.ambient.context.eval.EvalException;
 import io.ambient.context.eval.EvalReport;
+import io.ambient.runtime.failure.FailureStage;
+import io.ambient.runtime.speecheval.AudioEvaluation;
 import io.ambient.context.eval.Evaluation;
 import io.ambient.context.eval.ReportPrinter;
 import io.ambient.devices.home.HomeFileException;
@@ -45,6 +47,7 @@ final class EvalCommand {
                 }
             }
             out.print(ReportPrinter.summary(reports.get(0)));
+            out.println(failurePoints(reports.get(0)));
             if (reports.size() > 1) {
                 out.println();
                 printComparison(reports, out);
@@ -106,5 +109,18 @@ final class EvalCommand {
         String inDomainText() {
             return inDomain == 0 ? "-" : String.format(Locale.ROOT, "%.3f", (double) inDomainRejected / inDomain);
         }
+    }
+
+    /** Failure points of the failed cases, per stage (text cases fail at understanding or at resolution). */
+    static String failurePoints(EvalReport r) {
+        java.util.Map<FailureStage, Integer> counts = new java.util.EnumMap<>(FailureStage.class);
+        r.results().stream().filter(c -> !(c.intentOk() && c.exactOk() && !Boolean.FALSE.equals(c.targetOk())
+                && c.outcomeOk())).forEach(c -> counts.merge(AudioEvaluation.textStage(c), 1, Integer::sum));
+        StringBuilder s = new StringBuilder("failure points:");
+        if (counts.isEmpty()) {
+            s.append(" none");
+        }
+        counts.forEach((stage, n) -> s.append(' ').append(stage.wire()).append(' ').append(n));
+        return s.append(" (eval --audio adds audio and asr)").toString();
     }
 }

@@ -64,4 +64,15 @@ final class Interpreters {
         UnderstandingStage stage = IntentModelLoader.stage(model.classifier(), mode, threshold());
         return new EvalCommand.Candidate(stage.version(), new Interpreter(stage.understander(), stage.resolver()));
     }
+
+    /** The understanding stage by name ({@code onnx}, {@code model-only}, {@code rules}), for the audio evaluation. */
+    static UnderstandingStage stage(String which) {
+        if (which.equals("rules")) {
+            return new UnderstandingStage(new RuleBasedUnderstander(), new DefaultContextResolver(),
+                    UnderstandingFactory.RULES_VERSION);
+        }
+        IntentModelLoader.Mode mode = which.equals("model-only") ? IntentModelLoader.Mode.MODEL
+                : IntentModelLoader.Mode.BLENDED;
+        return IntentModelLoader.stage(open(null).classifier(), mode, threshold());
+    }
 }
