@@ -43,9 +43,19 @@ public final class IntentHeadPackages {
 
     /** Writes the package atomically at {@code target}, which must not exist. */
     public ModelPackage write(Path target, TrainedHead head, HeadPackageInfo info) throws ModelPackageException {
+        return write(target, head, info, Map.of());
+    }
+
+    /** Writes the head with further files beside it (e.g. an embedding transform), all listed in the manifest. */
+    public ModelPackage write(Path target, TrainedHead head, HeadPackageInfo info, Map<String, byte[]> extraFiles)
+            throws ModelPackageException {
         Objects.requireNonNull(head, "head");
         Objects.requireNonNull(info, "info");
-        return packageWriter.write(target, manifest(head, info), Map.of(HEAD_FILE, onnx(head, info)));
+        Map<String, byte[]> files = new java.util.TreeMap<>(extraFiles);
+        if (files.put(HEAD_FILE, onnx(head, info)) != null) {
+            throw new IllegalArgumentException(HEAD_FILE + " is the head's own file");
+        }
+        return packageWriter.write(target, manifest(head, info), files);
     }
 
     /**

@@ -10,6 +10,8 @@ import io.ambient.models.text.Embedding;
 import io.ambient.models.text.EncoderSpec;
 import io.ambient.models.text.OnnxSentenceEncoder;
 import io.ambient.models.text.SentenceEncoder;
+import io.ambient.models.transform.EmbeddingTransform;
+import io.ambient.models.transform.TransformedEncoder;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,12 +46,45 @@ public final class OnnxIntentClassifier implements IntentClassifier, AutoCloseab
     public static OnnxIntentClassifier open(ModelPackage pkg, OnnxRuntimeAdapter adapter) throws ModelPackageException {
         Manifest manifest = pkg.manifest();
         EncoderSpec spec = encoderOf(manifest);
+        EmbeddingTransform transform = transformOf(pkg, spec);
         OnnxIntentHead head = new IntentHeadPackages().open(adapter, pkg);
         try {
-            return new OnnxIntentClassifier(OnnxSentenceEncoder.create(spec, adapter), head, manifest);
+            SentenceEncoder encoder = OnnxSentenceEncoder.create(spec, adapter);
+            return new OnnxIntentClassifier(transform == null ? encoder : new TransformedEncoder(encoder, transform),
+                    head, manifest);
         } catch (RuntimeException e) {
             head.close();
             throw e;
+        }
+    }
+
+    /**
+     * The package's transform into its embedding space, or null when its encoder works in that space itself.
+     *
+     * @throws ModelPackageException the encoder's space differs from the package's and no transform is shipped,
+     *                               or the transform file is malformed
+     */
+    static EmbeddingTransform transformOf(ModelPackage pkg, EncoderSpec spec) throws ModelPackageException {
+        Manifest manifest = pkg.manifest();
+        boolean shipped = manifest.files().containsKey(EmbeddingTransform.FILE);
+        if (!shipped) {
+            if (!spec.spaceId().equals(manifest.embeddingSpaceId())) {
+                throw new ModelPackageException(ModelPackageException.Kind.MALFORMED_MANIFEST, ModelPackage.MANIFEST_FILE,
+                        manifest.coordinates() + " reads space " + manifest.embeddingSpaceId() + " but its encoder "
+                                + spec.id() + " writes " + spec.spaceId() + ", and it ships no " + EmbeddingTransform.FILE);
+            }
+            return null;
+        }
+        try {
+            EmbeddingTransform t = EmbeddingTransform.fromBytes(pkg.read(EmbeddingTransform.FILE), spec.spaceId(),
+                    manifest.embeddingSpaceId());
+            if (t.inputs() != spec.dimensions()) {
+                throw new IllegalArgumentException("it takes " + t.inputs() + " values, " + spec.id() + " gives " + spec.dimensions());
+            }
+            return t;
+        } catch (IllegalArgumentException e) {
+            throw new ModelPackageException(ModelPackageException.Kind.MALFORMED_MANIFEST, EmbeddingTransform.FILE,
+                    "the transform of " + manifest.coordinates() + " is unusable: " + e.getMessage(), e);
         }
     }
 
@@ -90,7 +125,10 @@ public final class OnnxIntentClassifier implements IntentClassifier, AutoCloseab
         return encoder.spaceId();
     }
 
-    /** The encoder the head reads; shared with other users of the same embedding space (closed with this). */
+    /**
+     * The encoder the head reads, through the package's transform if it ships one (its vectors are in
+     * {@link #embeddingSpaceId()}); shared with other users of the same embedding space (closed with this).
+     */
     public SentenceEncoder encoder() {
         return encoder;
     }

@@ -13,6 +13,9 @@ import java.util.Objects;
  */
 public final class ModelPackage {
 
+    /** The manifest's file name in every package. */
+    public static final String MANIFEST_FILE = "manifest.json";
+
     private final Path directory;
     private final Manifest manifest;
     private final String manifestDigest;

@@ -35,7 +35,13 @@ public final class ModelPackageException extends Exception {
         /** The writer's target already exists; packages are immutable once written. */
         TARGET_EXISTS,
         /** The file system failed. */
-        IO_ERROR
+        IO_ERROR,
+        /** The manifest carries no signature, and this hub accepts only signed packages. */
+        UNSIGNED,
+        /** The signature is malformed, or does not verify against the key it names: the manifest was changed. */
+        BAD_SIGNATURE,
+        /** The signature names a key this hub was not configured to trust. */
+        UNTRUSTED_KEY
     }
 
     private final Kind kind;

@@ -2,13 +2,10 @@ package io.ambient.models.pkg;
 
 import io.ambient.models.pkg.ModelPackageException.Kind;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
@@ -69,13 +66,13 @@ public final class ModelPackageWriter {
             for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
                 Path path = temp.resolve(file.getKey());
                 Files.createDirectories(path.getParent());
-                writeDurably(path, file.getValue());
+                DurableFiles.write(path, file.getValue());
             }
-            writeDurably(temp.resolve(PackagePaths.MANIFEST), manifestBytes);
+            DurableFiles.write(temp.resolve(PackagePaths.MANIFEST), manifestBytes);
             syncDirectories(temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             temp = null;
-            syncDirectory(parent);
+            DurableFiles.syncDirectory(parent);
         } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
             throw new ModelPackageException(Kind.TARGET_EXISTS, null, target + " appeared while writing", e);
         } catch (IOException e) {
@@ -85,31 +82,12 @@ public final class ModelPackageWriter {
         }
     }
 
-    private static void writeDurably(Path path, byte[] content) throws IOException {
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(true);
-        }
-    }
-
     /** fsyncs every directory of the tree, deepest first, so the names are as durable as the contents. */
     private static void syncDirectories(Path root) throws IOException {
         try (Stream<Path> dirs = Files.walk(root)) {
             for (Path dir : (Iterable<Path>) dirs.filter(Files::isDirectory).sorted(Comparator.reverseOrder())::iterator) {
-                syncDirectory(dir);
+                DurableFiles.syncDirectory(dir);
             }
-        }
-    }
-
-    /** Opening a directory for reading and forcing it works on Linux; elsewhere it is best effort. */
-    private static void syncDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // Not supported on every platform (Windows); the rename is still atomic there.
         }
     }
 

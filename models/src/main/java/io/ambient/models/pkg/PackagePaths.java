@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  */
 final class PackagePaths {
 
-    static final String MANIFEST = "manifest.json";
+    static final String MANIFEST = ModelPackage.MANIFEST_FILE;
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,127}");
     private static final int MAX_LENGTH = 512;
     private static final int MAX_DEPTH = 8;
