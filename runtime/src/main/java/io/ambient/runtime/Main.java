@@ -35,6 +35,7 @@ public final class Main {
                 case "rewrites" -> System.exit(CommandLine.rewrites(rest, out));
                 case "policy" -> System.exit(CommandLine.policy(rest, out));
                 case "bench-teaching" -> System.exit(CommandLine.benchTeaching(rest, out));
+                case "models" -> System.exit(CommandLine.models(rest, out));
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             }
         } catch (UsageException e) {

@@ -30,6 +30,7 @@ public final class PackagePublisher implements AutoCloseable {
     private final CompletableFuture<DeliveryStatus> outcome = new CompletableFuture<>();
     private final List<AutoCloseable> subscriptions = new ArrayList<>();
     private final Consumer<DeliveryStatus> progress;
+    private final java.util.concurrent.atomic.AtomicInteger resent = new java.util.concurrent.atomic.AtomicInteger();
 
     /** @param progress told every status the hub reports for this offer */
     public PackagePublisher(MessageChannel channel, ModelPackage pkg, int chunkSize, Consumer<DeliveryStatus> progress)
@@ -54,8 +55,7 @@ public final class PackagePublisher implements AutoCloseable {
      * @return completes with the hub's final status (activated or rejected)
      */
     public CompletableFuture<DeliveryStatus> publish() {
-        subscriptions.add(channel.subscribe(topics.status(), (t, p) -> onStatus(p)));
-        subscriptions.add(channel.subscribe(topics.request(), (t, p) -> onRequest(p)));
+        listen();
         channel.publish(topics.manifest(), offer.toJson(), true).join();
         for (int f = 0; f < offer.files().size(); f++) {
             for (int c = 0; c < offer.files().get(f).chunks().size(); c++) {
@@ -66,13 +66,28 @@ public final class PackagePublisher implements AutoCloseable {
         return outcome;
     }
 
-    /** Sends only the offer and the listed chunks: for tests of a delivery cut short. */
-    public void publishPartially(List<String> chunkKeys) {
+    /** Sends the offer and only the listed chunks ({@code file.chunk}), as a delivery cut short would; then answers requests. */
+    public CompletableFuture<DeliveryStatus> publishPartially(List<String> chunkKeys) {
+        listen();
         channel.publish(topics.manifest(), offer.toJson(), true).join();
         for (String key : chunkKeys) {
             String[] p = key.split("\\.");
             sendChunk(Integer.parseInt(p[0]), Integer.parseInt(p[1]));
         }
+        return outcome;
+    }
+
+    /** Answers the hub's requests for missing chunks and watches its status reports. */
+    private void listen() {
+        if (subscriptions.isEmpty()) {
+            subscriptions.add(channel.subscribe(topics.status(), (t, p) -> onStatus(p)));
+            subscriptions.add(channel.subscribe(topics.request(), (t, p) -> onRequest(p)));
+        }
+    }
+
+    /** How many chunks were sent again because the hub asked. */
+    public int resent() {
+        return resent.get();
     }
 
     private void sendChunk(int file, int chunk) {
@@ -95,6 +110,7 @@ public final class PackagePublisher implements AutoCloseable {
                 if (f >= 0 && f < offer.files().size() && c >= 0 && c < offer.files().get(f).chunks().size()) {
                     sendChunk(f, c);
                     sent++;
+                    resent.incrementAndGet();
                 }
             }
             LOG.info("re-sent {} chunks the hub asked for", sent);

@@ -32,6 +32,11 @@ public final class BuiltInIntentModel {
         return BuiltInIntentModel.class.getClassLoader().getResource(RESOURCE_DIR + "/manifest.json") != null;
     }
 
+    /** The built-in package's manifest (not verified against its files: that happens in {@link #read()}). */
+    public static Manifest manifest() throws ModelPackageException {
+        return new ManifestCodec().read(resource(BuiltInIntentModel.class.getClassLoader(), "manifest.json"));
+    }
+
     /** Copies the built-in package out of the classpath and reads it, verified. */
     public static ModelPackage read() throws ModelPackageException {
         ClassLoader loader = BuiltInIntentModel.class.getClassLoader();

@@ -32,6 +32,11 @@ public final class ModelHandle<T> {
         return version;
     }
 
+    /** The model without a lease: for reading its description only, never for running it. */
+    public T model() {
+        return model;
+    }
+
     /** A lease on the model, or empty if it has already been retired and drained. */
     public Optional<Lease<T>> tryAcquire() {
         while (true) {

@@ -217,6 +217,11 @@ public final class ModelRegistry {
         }
     }
 
+    /** Where an installed version lives (whether or not it is installed). */
+    public Path versionDirectory(SemanticVersion version) {
+        return versionDir(version);
+    }
+
     private Path versionDir(SemanticVersion version) {
         return root.resolve("versions").resolve(version.toString());
     }

@@ -77,6 +77,25 @@ public final class SigningKeys {
         throw new InvalidKeyTextException(file + " holds no key (only blank or '#' lines)", null);
     }
 
+    /**
+     * Reads a private key file as {@code ./ambient models keygen} writes it: the private key's base64 on the first
+     * key line, its public key's base64 on the second (the JDK cannot derive an Ed25519 public key from a
+     * private one).
+     */
+    public static KeyPair readKeyPair(Path file) throws IOException, InvalidKeyTextException {
+        java.util.List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        if (lines.size() != 2) {
+            throw new InvalidKeyTextException(file + " must hold two key lines (private, then public), has " + lines.size(), null);
+        }
+        return new KeyPair(publicKey(lines.get(1)), privateKey(lines.get(0)));
+    }
+
+    /** The text of a private key file: a comment, the private key, its public key. */
+    public static String privateKeyFile(KeyPair pair, String comment) {
+        return "# " + comment + "\n" + encode(pair.getPrivate()) + "\n" + encode(pair.getPublic()) + "\n";
+    }
+
     private static byte[] decode(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("empty key text");

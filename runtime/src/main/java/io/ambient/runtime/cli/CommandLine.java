@@ -50,6 +50,15 @@ public final class CommandLine {
                   WER, intent accuracy and failure points per voice x noise slice (needs espeak-ng and sox)
               bench --speech [--rounds 5]
                   recognition real-time factor per biasing mode; end of speech -> action latency over Hermes
+              train --parent PKG [--encoder minilm|bge] [--version V] [--out DIR] [--sign-key KEY]
+                  an update of PKG: focal distillation from its head; with another encoder, a learned transform
+                  into PKG's embedding space (reports negative flip rate with and without distillation)
+              models keygen [--out DIR] [--name N]     an Ed25519 key pair for signing model packages
+              models sign PKG --key KEY                 signs a package's manifest in place
+              models publish PKG [--mqtt 127.0.0.1:1883] [--timeout 300]
+                  sends an update through the broker to running hubs and waits for the hub's verdict
+              models list [--url U]                     every version with its gate results
+              models rollback [--url U]                 back to the version that served before
               bench [--home eval/homes] [--cases eval/cases] [--rounds 10] [--model onnx|model-only|rules]
                   text -> interpretation latency percentiles over the evaluation cases
               bench-teaching [--users 100] [--rounds 2000]
@@ -95,6 +104,11 @@ public final class CommandLine {
         // what the demo is taught survives restarts: ./data/teachable in the install directory (git-ignored)
         p.put("ambient.teachable.dir", args.option("data").map(Path::of)
                 .orElse(installDir().resolve("data/teachable")).toAbsolutePath().toString());
+        // The demo trusts the committed DEMO key (not a secret: models/demo/README.md) so that
+        // ./ambient models publish models/demo/intent-v2 works; a real hub configures its own keys.
+        p.put("ambient.models.trusted-keys-file", installDir().resolve("models/demo/DEMO-KEY-NOT-SECRET.pub")
+                .toAbsolutePath().toString());
+        p.put("ambient.models.data-dir", installDir().resolve("data/models").toAbsolutePath().toString());
         return p;
     }
 
@@ -235,6 +249,10 @@ public final class CommandLine {
 
     public static int policy(String[] argv, PrintStream out) {
         return PolicyCommand.run(argv, out);
+    }
+
+    public static int models(String[] argv, PrintStream out) {
+        return ModelsCommand.run(argv, out);
     }
 
     public static int bench(String[] argv, PrintStream out) {

@@ -5,7 +5,10 @@ import io.ambient.models.intent.BuiltInIntentModel;
 import io.ambient.models.pkg.ModelPackageException;
 import io.ambient.models.pkg.SemanticVersion;
 import io.ambient.models.text.EncoderSpec;
+import io.ambient.models.pkg.ModelPackage;
+import io.ambient.models.pkg.ModelPackageReader;
 import io.ambient.runtime.training.IntentModelTraining;
+import io.ambient.runtime.training.UpdateTraining;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -25,7 +28,7 @@ final class TrainCommand {
 
     static int run(String[] argv, PrintStream out) {
         Args args = new Args(argv, Set.of("out", "seed", "encoder", "hidden", "epochs", "version", "created-at",
-                "dev-homes", "dev-cases"));
+                "dev-homes", "dev-cases", "parent", "sign-key", "distill-weight", "focal-boost", "ridge"));
         Path root = CommandLine.installDir();
         Path outDir = args.option("out").map(Path::of).orElse(root.resolve(BuiltInIntentModel.SOURCE_DIR));
         EncoderSpec encoder = switch (args.option("encoder").orElse("minilm")) {
@@ -45,11 +48,43 @@ final class TrainCommand {
                 args.option("created-at").orElse(REPRODUCIBLE_CREATED_AT),
                 dev ? devHomes : null, dev ? devCases : null);
         try {
+            if (args.option("parent").isPresent()) {
+                return update(args, options, root, out);
+            }
             new IntentModelTraining(out).run(options, outDir);
             return 0;
         } catch (ModelPackageException e) {
             out.println("train: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** {@code --parent PKG}: an update of PKG, distilled from it; with another encoder, plus a transform. */
+    private static int update(Args args, IntentModelTraining.Options base, Path root, PrintStream out)
+            throws ModelPackageException {
+        ModelPackage parent = new ModelPackageReader().read(Path.of(args.option("parent").orElseThrow()));
+        SemanticVersion version = args.option("version").map(TrainCommand::version)
+                .orElse(UpdateTraining.nextVersion(parent.manifest(), base.encoder()));
+        IntentModelTraining.Options o = new IntentModelTraining.Options(base.seed(), base.encoder(), base.head(), version,
+                base.createdAt(), base.devHomes(), base.devCases());
+        Path outDir = args.option("out").map(Path::of).orElse(root.resolve("models/demo/intent-" + version));
+        UpdateTraining.Options options = new UpdateTraining.Options(o,
+                decimal(args.option("distill-weight").orElse("1.0"), "--distill-weight"),
+                decimal(args.option("focal-boost").orElse("4.0"), "--focal-boost"),
+                decimal(args.option("ridge").orElse("0.0001"), "--ridge"));
+        UpdateTraining.Result result = new UpdateTraining(out).run(options, parent, outDir);
+        if (args.option("sign-key").isPresent()) {
+            ModelPackage signed = ModelsCommand.sign(result.pkg().directory(), Path.of(args.option("sign-key").get()));
+            out.println("signed: " + signed.manifest().signature());
+        }
+        return 0;
+    }
+
+    private static double decimal(String value, String what) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException(what + " must be a number, was " + value);
         }
     }
 

@@ -90,7 +90,7 @@ public final class IntentModelTraining {
         }
     }
 
-    private TrainingData encode(TrainingSet set, SentenceEncoder encoder) {
+    TrainingData encode(TrainingSet set, SentenceEncoder encoder) {
         List<TrainingExample> examples = set.examples();
         List<String> labels = set.labels();
         step("encoding " + examples.size() + " examples with " + encoder.spaceId());
@@ -142,7 +142,7 @@ public final class IntentModelTraining {
         return Math.round(v * 10_000) / 10_000.0;
     }
 
-    private void step(String what) {
+    void step(String what) {
         progress.println("- " + what);
     }
 }

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +32,7 @@ public final class TurnPipeline {
 
     private final HomeStateSource home;
     private final RewriteStage rewriter;
-    private final Supplier<UnderstandingStage> understanding;
+    private final UnderstandingSource understanding;
     private final ActionExecutor executor;
     private final RecentTurns recentTurns;
     private final TurnLog log;
@@ -46,7 +45,7 @@ public final class TurnPipeline {
      * @param understanding the understanding the next turn uses; read once per turn, so a model swap takes
      *                      effect between turns and never inside one
      */
-    public TurnPipeline(HomeStateSource home, Supplier<UnderstandingStage> understanding, ActionExecutor executor,
+    public TurnPipeline(HomeStateSource home, UnderstandingSource understanding, ActionExecutor executor,
                         RecentTurns recentTurns, TurnLog log, TurnObserver observer, Clock clock) {
         this(home, understanding, executor, recentTurns, log, observer, clock, user -> Preferences.NONE,
                 DialogStage.NONE);
@@ -56,7 +55,7 @@ public final class TurnPipeline {
      * @param preferences the preferences a turn by a speaker ({@link TurnRequest#speaker}; null: the household) sees
      * @param dialogs     teaching dialogs around understanding
      */
-    public TurnPipeline(HomeStateSource home, Supplier<UnderstandingStage> understanding, ActionExecutor executor,
+    public TurnPipeline(HomeStateSource home, UnderstandingSource understanding, ActionExecutor executor,
                         RecentTurns recentTurns, TurnLog log, TurnObserver observer, Clock clock,
                         Function<String, Preferences> preferences, DialogStage dialogs) {
         this(home, understanding, executor, recentTurns, log, observer, clock, preferences, dialogs,
@@ -64,7 +63,7 @@ public final class TurnPipeline {
     }
 
     /** @param rewriter the rewrite stage: taught phrases and aliases, learned rewrites, teaching commands */
-    public TurnPipeline(HomeStateSource home, Supplier<UnderstandingStage> understanding, ActionExecutor executor,
+    public TurnPipeline(HomeStateSource home, UnderstandingSource understanding, ActionExecutor executor,
                         RecentTurns recentTurns, TurnLog log, TurnObserver observer, Clock clock,
                         Function<String, Preferences> preferences, DialogStage dialogs, RewriteStage rewriter) {
         this.rewriter = rewriter;
@@ -154,15 +153,19 @@ public final class TurnPipeline {
                                   Optional<Area> area, ContextSnapshot context, List<StageTrace> trace) {
         HomeSnapshot snapshot = context.home();
 
-        UnderstandingStage stage = understanding.get();
-        long t1 = System.nanoTime();
-        List<Hypothesis> hypotheses = stage.understander().understand(text, snapshot);
-        trace.add(stage("nlu", stage.version(), t1, hypotheses.stream().limit(3)
-                .map(h -> h.intent() + String.format(" %.2f", h.score())).collect(Collectors.joining(", "))));
+        Interpretation interpretation;
+        // Held until resolved: a model swapped out meanwhile closes only after this turn let go of it.
+        try (UnderstandingSource.Lease lease = understanding.acquire()) {
+            UnderstandingStage stage = lease.stage();
+            long t1 = System.nanoTime();
+            List<Hypothesis> hypotheses = stage.understander().understand(text, snapshot);
+            trace.add(stage("nlu", stage.version(), t1, hypotheses.stream().limit(3)
+                    .map(h -> h.intent() + String.format(" %.2f", h.score())).collect(Collectors.joining(", "))));
 
-        long t2 = System.nanoTime();
-        Interpretation interpretation = TaughtSteps.withUsed(stage.resolver().resolve(text, hypotheses, context), used);
-        trace.add(stage("resolve", "context", t2, summary(interpretation)));
+            long t2 = System.nanoTime();
+            interpretation = TaughtSteps.withUsed(stage.resolver().resolve(text, hypotheses, context), used);
+            trace.add(stage("resolve", "context", t2, summary(interpretation)));
+        }
 
         Turn turn = finish(id, at, request, area, interpretation, snapshot, trace);
         return text.equals(request.text()) ? turn : TaughtSteps.understood(turn, text);

@@ -65,8 +65,11 @@ public final class IntentModelLoader implements Callable<LoadedModel> {
 
     /** Reads and verifies the package, then opens its encoder and head on ONNX Runtime. */
     public Opened open() throws ModelPackageException {
-        ModelPackage pkg = packageDir != null ? new ModelPackageReader().read(Path.of(packageDir))
-                : BuiltInIntentModel.read();
+        return open(packageDir != null ? new ModelPackageReader().read(Path.of(packageDir)) : BuiltInIntentModel.read());
+    }
+
+    /** Opens a verified package's encoder (and transform) and head on ONNX Runtime. */
+    public Opened open(ModelPackage pkg) throws ModelPackageException {
         OnnxRuntimeAdapter adapter = new OnnxRuntimeAdapter(threads);
         try {
             OnnxIntentClassifier classifier = OnnxIntentClassifier.open(pkg, adapter);
@@ -80,9 +83,17 @@ public final class IntentModelLoader implements Callable<LoadedModel> {
         }
     }
 
+    /** The serving stage over an opened package, as the runtime serves it. */
+    public LoadedModel load(ModelPackage pkg) throws ModelPackageException {
+        return loaded(open(pkg));
+    }
+
+    private LoadedModel loaded(Opened opened) {
+        return new LoadedModel(stage(opened.classifier(), mode, threshold), opened.resources(), opened.classifier());
+    }
+
     @Override
     public LoadedModel call() throws ModelPackageException {
-        Opened opened = open();
-        return new LoadedModel(stage(opened.classifier(), mode, threshold), opened.resources());
+        return loaded(open());
     }
 }
