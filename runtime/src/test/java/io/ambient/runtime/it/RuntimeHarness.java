@@ -60,6 +60,7 @@ final class RuntimeHarness implements AutoCloseable {
         // a fresh teachable store per runtime unless the test gives one (to restart on the same store)
         ownStore = java.nio.file.Files.createTempDirectory("ambient-teachable");
         p.put("ambient.teachable.dir", ownStore.toString());
+        p.put("ambient.models.data-dir", java.nio.file.Files.createTempDirectory("ambient-models").toString());
         p.putAll(brokerProperties);
         context = ApplicationContext.run(EmbeddedServer.class, p).getApplicationContext();
         // Test what a running hub serves: the trained model, once its background load has finished.
