@@ -127,15 +127,18 @@ public final class CompatibilityGate {
     }
 
     /**
-     * A taught phrase flips if the candidate gives another intent where the current model gave the taught one, or
-     * if its text, embedded by the candidate, no longer finds its own stored embedding first among all stored
+     * A taught phrase flips if the candidate gives another intent where the current model gave the expected one
+     * (the taught intent, or for {@code keepIntent} the one served today), or if its text, embedded by the candidate, no longer finds its own stored embedding first among all stored
      * phrases (what matching a taught phrase without re-indexing relies on).
      */
     private static boolean taughtFlipped(RegressionSuiteSource.Phrase p, List<RegressionSuiteSource.Phrase> all,
                                          GateSubject current, GateSubject candidate) {
-        if (p.intent() != null && p.intent().equals(top(current.classifier(), p.text()))
-                && !p.intent().equals(top(candidate.classifier(), p.text()))) {
-            return true;
+        if (p.intent() != null || p.keepIntent()) {
+            String served = top(current.classifier(), p.text());
+            String expected = p.intent() != null ? p.intent() : served;
+            if (expected.equals(served) && !expected.equals(top(candidate.classifier(), p.text()))) {
+                return true;
+            }
         }
         if (p.stored() == null) {
             return false;

@@ -19,17 +19,29 @@ public interface RegressionSuiteSource {
     List<Phrase> phrases();
 
     /**
-     * One taught phrase or active rewrite.
+     * One taught phrase or active rewrite, and what must not change about it.
      *
-     * @param id       stable id in the store
-     * @param text     the phrase as the model will read it (for a rewrite: the text it rewrites to)
-     * @param intent   the intent it must keep getting, or null when the phrase is matched by its embedding only
-     * @param stored   its embedding as stored (in the serving model's space), or null when none is stored
+     * @param id            stable id in the store
+     * @param text          the text as the model will read it (a taught phrase's step, a rewrite's target)
+     * @param intent        the intent it must keep getting, or null
+     * @param stored        its embedding as stored (in the serving model's space), or null when none is stored;
+     *                      the candidate must find it again, first among all stored ones, without re-indexing
+     * @param keepIntent    whether the candidate must give the intent the serving model gives today
      */
-    record Phrase(String id, String text, String intent, Embedding stored) {
+    record Phrase(String id, String text, String intent, Embedding stored, boolean keepIntent) {
         public Phrase {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(text, "text");
+        }
+
+        /** A text whose understanding must stay as it is served today (a taught step, a rewrite's target). */
+        public static Phrase keepingIntent(String id, String text) {
+            return new Phrase(id, text, null, null, true);
+        }
+
+        /** A stored embedding that must still be found from its text (a taught phrase matched by similarity). */
+        public static Phrase storedEmbedding(String id, String text, Embedding stored) {
+            return new Phrase(id, text, null, Objects.requireNonNull(stored, "stored"), false);
         }
     }
 }

@@ -46,7 +46,7 @@ final class ModelsCommand {
 
     static int run(String[] argv, PrintStream out) {
         if (argv.length == 0) {
-            throw new UsageException("models needs a subcommand: keygen, sign, publish, list or rollback");
+            throw new UsageException("models needs a subcommand: keygen, sign, publish, list, rollback or bench-swap");
         }
         String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
         switch (argv[0]) {
@@ -60,6 +60,13 @@ final class ModelsCommand {
                 return list(new Args(rest, Set.of("url")), out);
             case "rollback":
                 return rollback(new Args(rest, Set.of("url")), out);
+            case "bench-swap":
+                try {
+                    return SwapBenchCommand.run(new Args(rest, Set.of("package", "sizes", "rounds")), out);
+                } catch (ModelPackageException e) {
+                    out.println("bench-swap: " + e.getMessage());
+                    return 1;
+                }
             default:
                 throw new UsageException("unknown models subcommand '" + argv[0] + "'");
         }

@@ -17,6 +17,8 @@ import io.ambient.runtime.update.EvalSetRegression;
 import io.ambient.runtime.update.ModelUpdateService;
 import io.ambient.runtime.update.MqttMessageChannel;
 import io.ambient.runtime.update.MqttUpdates;
+import io.ambient.runtime.update.TeachableRegressionSuite;
+import io.ambient.teachable.store.TeachableBooks;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -74,16 +76,24 @@ public class UpdateFactory {
     @Singleton
     ModelUpdateService updates(ModelsConfiguration config, UnderstandingService understanding, ModelRegistry registry,
                                TrustedKeys trusted, UnderstandingConfiguration understandingConfig,
-                               Optional<RegressionSuiteSource> taught, Clock clock) {
+                               List<RegressionSuiteSource> taught, Clock clock) {
         Path root = Path.of(Optional.ofNullable(System.getenv("AMBIENT_HOME")).orElse("."));
         EvalSetRegression suite = new EvalSetRegression(
                 config.regressionHomes() != null ? Path.of(config.regressionHomes()) : root.resolve("eval/homes"),
                 config.regressionCases() != null ? Path.of(config.regressionCases()) : root.resolve("eval/cases"));
         CompatibilityGate gate = new CompatibilityGate(new GatePolicy(config.maxNegativeFlipRate()),
-                ParaphraseSet.builtIn(), suite, taught.orElse(RegressionSuiteSource.NONE), clock);
+                ParaphraseSet.builtIn(), suite,
+                () -> taught.stream().flatMap(t -> t.phrases().stream()).toList(), clock);
         IntentModelLoader loader = new IntentModelLoader(null, understandingConfig.threads(),
                 IntentModelLoader.Mode.BLENDED, UnderstandingFactory.MODEL_THRESHOLD);
         return new ModelUpdateService(understanding, registry, trusted, gate, loader::load);
+    }
+
+    /** Taught phrases and rewrites join the gate's regression suite wherever the teachable store runs. */
+    @Singleton
+    @Requires(beans = TeachableBooks.class)
+    RegressionSuiteSource taughtInTheStore(TeachableBooks books) {
+        return new TeachableRegressionSuite(books);
     }
 
     @Context

@@ -28,7 +28,7 @@ final class TaughtPhrasesForTest implements RegressionSuiteSource {
         try (OnnxRuntimeAdapter adapter = new OnnxRuntimeAdapter(1);
              SentenceEncoder minilm = OnnxSentenceEncoder.create(EncoderSpec.MINILM_L6_V2_Q, adapter)) {
             for (int i = 0; i < TAUGHT.size(); i++) {
-                phrases.add(new Phrase("taught-" + i, TAUGHT.get(i), null, minilm.encode(TAUGHT.get(i))));
+                phrases.add(Phrase.storedEmbedding("taught-" + i, TAUGHT.get(i), minilm.encode(TAUGHT.get(i))));
             }
         }
     }
