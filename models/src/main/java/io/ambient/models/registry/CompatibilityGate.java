@@ -65,12 +65,13 @@ public final class CompatibilityGate {
                     + " taught phrases or rewrites would no longer work as taught");
         }
         AccuracyCheck accuracy = new AccuracyCheck(before.size(), share(before), share(after),
-                share(after) >= share(before) && !before.isEmpty());
+                share(after) >= share(before) - policy.maxAccuracyDrop() && !before.isEmpty());
         if (before.isEmpty()) {
             reasons.add("the regression suite is empty: nothing shows the update does not regress");
         } else if (!accuracy.passed()) {
-            reasons.add(String.format(Locale.ROOT, "accuracy %.4f is lower than the serving model's %.4f",
-                    accuracy.candidate(), accuracy.current()));
+            reasons.add(String.format(Locale.ROOT, "accuracy %.4f is lower than the serving model's %.4f%s",
+                    accuracy.candidate(), accuracy.current(), policy.maxAccuracyDrop() > 0
+                            ? String.format(Locale.ROOT, " by more than the allowed %.4f", policy.maxAccuracyDrop()) : ""));
         }
         return new GateReport(candidate.coordinates(), candidateVersion, current.coordinates(), reasons.isEmpty(),
                 reasons, embedding, regression, accuracy, clock.instant().toString());

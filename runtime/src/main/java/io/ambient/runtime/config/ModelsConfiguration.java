@@ -18,6 +18,7 @@ import java.util.List;
  *                            whose signatures this hub accepts
  * @param trustedKeysFile     a file of such keys, one per line ('#' comments allowed), in addition
  * @param maxNegativeFlipRate the gate's limit on negative flips over the evaluation sets
+ * @param maxAccuracyDrop     how far below the serving model's accuracy an update may be (default 0: not lower)
  * @param mqttDelivery        whether updates are taken from the broker ({@code ambient/models/intent/...})
  * @param regressionHomes     the evaluation homes of the regression suite (default: eval/homes of the install)
  * @param regressionCases     the evaluation cases of the regression suite (default: eval/cases of the install)
@@ -29,6 +30,7 @@ public record ModelsConfiguration(
         @Nullable List<String> trustedKeys,
         @Nullable String trustedKeysFile,
         @DecimalMin("0") @DecimalMax("1") @Bindable(defaultValue = "0.005") double maxNegativeFlipRate,
+        @DecimalMin("0") @DecimalMax("1") @Bindable(defaultValue = "0") double maxAccuracyDrop,
         @Bindable(defaultValue = "true") boolean mqttDelivery,
         @Nullable String regressionHomes,
         @Nullable String regressionCases,

@@ -81,7 +81,7 @@ public class UpdateFactory {
         EvalSetRegression suite = new EvalSetRegression(
                 config.regressionHomes() != null ? Path.of(config.regressionHomes()) : root.resolve("eval/homes"),
                 config.regressionCases() != null ? Path.of(config.regressionCases()) : root.resolve("eval/cases"));
-        CompatibilityGate gate = new CompatibilityGate(new GatePolicy(config.maxNegativeFlipRate()),
+        CompatibilityGate gate = new CompatibilityGate(new GatePolicy(config.maxNegativeFlipRate(), config.maxAccuracyDrop()),
                 ParaphraseSet.builtIn(), suite,
                 () -> taught.stream().flatMap(t -> t.phrases().stream()).toList(), clock);
         IntentModelLoader loader = new IntentModelLoader(null, understandingConfig.threads(),

@@ -88,6 +88,9 @@ class OverTheAirUpdateTest {
         p.put("ambient.models.regression-homes", Path.of("..", "eval", "homes").toAbsolutePath().toString());
         p.put("ambient.models.regression-cases", Path.of("..", "eval", "cases").toAbsolutePath().toString());
         p.put("ambient.models.request-after", "500ms");
+        // The committed v2 is 2 development cases (0.45 points) less accurate than v1 as served (blended), so the
+        // default gate (no drop allowed) refuses it; this hub knowingly allows one point, to show the swap.
+        p.put("ambient.models.max-accuracy-drop", 0.01);
         hub = new RuntimeHarness(p, 0);
     }
 
