@@ -13,6 +13,7 @@ import io.ambient.models.intent.BuiltInIntentModel;
 import io.ambient.models.pkg.Manifest;
 import io.ambient.models.pkg.ModelPackage;
 import io.ambient.models.pkg.ModelPackageReader;
+import io.ambient.models.pkg.ModelPackageWriter;
 import io.ambient.models.pkg.SemanticVersion;
 import io.ambient.models.trust.ManifestSigner;
 import io.ambient.models.trust.PackageSigning;
@@ -55,9 +56,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 6 end to end, on the real runtime with its embedded broker, real ONNX models and the committed demo
- * update: v2 (bge-small with its transform into v1's space) published over MQTT under a concurrent load of
- * text turns; a tampered and a regressing package rejected while the serving model stays; rollback.
+ * Issue 6 end to end, on the real runtime with its embedded broker and real ONNX models, under a concurrent
+ * load of text turns: an update published over MQTT passes the gate and is swapped in with no failed turn;
+ * the committed demo v2 (bge-small with its transform into v1's space) gets the verdict its gate report
+ * gives (today: refused, see docs/benchmarks.md) and the serving model stays; a tampered, a regressing and an
+ * unsigned package are refused; rollback.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -88,9 +91,6 @@ class OverTheAirUpdateTest {
         p.put("ambient.models.regression-homes", Path.of("..", "eval", "homes").toAbsolutePath().toString());
         p.put("ambient.models.regression-cases", Path.of("..", "eval", "cases").toAbsolutePath().toString());
         p.put("ambient.models.request-after", "500ms");
-        // The committed v2 is 2 development cases (0.45 points) less accurate than v1 as served (blended), so the
-        // default gate (no drop allowed) refuses it; this hub knowingly allows one point, to show the swap.
-        p.put("ambient.models.max-accuracy-drop", 0.01);
         hub = new RuntimeHarness(p, 0);
     }
 
@@ -103,77 +103,130 @@ class OverTheAirUpdateTest {
 
     @Test
     @Order(1)
-    void publishV2OverMqtt_underLoad_activatesWithZeroFailedTurns_andTheGateShowsItsEvidence() throws Exception {
-        String v1 = BuiltInIntentModel.manifest().coordinates();
-        assertEquals(BuiltInIntentModel.manifest().version().toString(), models().path("active").asText());
-        AtomicBoolean running = new AtomicBoolean(true);
-        List<String> failures = new CopyOnWriteArrayList<>();
-        Set<String> modelsSeen = ConcurrentHashMap.newKeySet();
-        AtomicInteger turns = new AtomicInteger();
-        List<Thread> load = new ArrayList<>();
-        for (int t = 0; t < 3; t++) {
-            int offset = t;
-            Thread th = new Thread(() -> {
-                for (int i = offset; running.get(); i++) {
-                    String text = LOAD.get(i % LOAD.size());
-                    try {
-                        JsonNode turn = hub.turn(text, "kitchen-satellite");
-                        turns.incrementAndGet();
-                        String outcome = turn.path("outcome").asText();
-                        if (outcome.equals("failed") || outcome.isEmpty()) {
-                            failures.add(text + " -> " + turn);
-                        }
-                        turn.path("trace").forEach(s -> {
-                            if (s.path("stage").asText().equals("nlu")) {
-                                modelsSeen.add(s.path("model").asText());
-                            }
-                        });
-                    } catch (Exception e) {
-                        failures.add(text + " -> " + e);
-                    }
-                }
-            }, "load-" + t);
-            th.start();
-            load.add(th);
-        }
-        DeliveryStatus status;
-        try (PackagePublisher publisher = new PackagePublisher(new MqttMessageChannel(hub.observerMqtt()),
-                new ModelPackageReader().read(V2), 64 * 1024, s -> { })) {
-            status = publisher.publish().get(240, TimeUnit.SECONDS);
-        }
+    void publishUpdateOverMqtt_underLoad_activatesWithZeroFailedTurns() throws Exception {
+        Manifest v1 = BuiltInIntentModel.manifest();
+        assertEquals(v1.version().toString(), models().path("active").asText());
+        Path update = republishedV1(tmp.resolve("v1.1"), "1.1.0");
+        Load load = Load.start(hub);
+        DeliveryStatus status = publish(update);
         Thread.sleep(1500); // turns on the new model
-        running.set(false);
-        for (Thread th : load) {
-            th.join(60_000);
-        }
+        load.stop();
         assertEquals(DeliveryStatus.State.ACTIVATED, status.state(), status.detail());
-        assertEquals(List.of(), failures, "turns failed during the update");
-        assertTrue(turns.get() > 10, "too little load: " + turns.get());
-        assertTrue(modelsSeen.stream().anyMatch(m -> m.contains(v1)), "no turn on v1: " + modelsSeen);
-        assertTrue(modelsSeen.stream().anyMatch(m -> m.contains("intent@2.0.0")), "no turn on v2: " + modelsSeen);
-
-        JsonNode models = models();
-        assertEquals("2.0.0", models.path("active").asText());
-        JsonNode gate = get("/api/models/2.0.0/gate");
+        assertEquals(List.of(), load.failures, "turns failed during the update");
+        assertTrue(load.turns.get() > 10, "too little load: " + load.turns.get());
+        assertTrue(load.modelsSeen.stream().anyMatch(m -> m.contains(v1.coordinates())), "no turn on v1: " + load.modelsSeen);
+        assertTrue(load.modelsSeen.stream().anyMatch(m -> m.contains("intent@1.1.0")), "no turn on 1.1.0: " + load.modelsSeen);
+        assertEquals("1.1.0", models().path("active").asText());
+        JsonNode gate = get("/api/models/1.1.0/gate");
         assertTrue(gate.path("passed").asBoolean(), gate.toString());
-        JsonNode embedding = gate.path("embedding");
-        assertTrue(embedding.path("transform").asBoolean(), gate.toString());
-        assertEquals("bge-small-en-v1.5-q", embedding.path("encoderSpace").asText());
-        assertEquals("all-minilm-l6-v2-q", embedding.path("candidateSpace").asText());
-        assertTrue(embedding.path("newVsOld").asDouble() >= embedding.path("oldVsOld").asDouble(), gate.toString());
-        JsonNode regression = gate.path("regression");
-        assertTrue(regression.path("cases").asInt() > 300, gate.toString());
-        assertTrue(regression.path("negativeFlipRate").asDouble() <= 0.005, gate.toString());
-        assertEquals(TaughtPhrasesForTest.TAUGHT.size(), regression.path("taughtPhrases").asInt());
-        assertEquals(0, regression.path("taughtFlips").asInt(), "taught phrases no longer found through the transform");
-        // the serving model answers with v2 now
-        JsonNode after = hub.turn("switch off the kitchen lights", "kitchen-satellite");
-        assertEquals("HassTurnOff", after.path("intent").asText(), after.toString());
+        assertEquals(0, gate.path("regression").path("negativeFlips").asInt(), gate.toString());
+        assertEquals(gate.path("embedding").path("oldVsOld").asDouble(), gate.path("embedding").path("newVsOld").asDouble());
+        assertEquals(TaughtPhrasesForTest.TAUGHT.size(), gate.path("regression").path("taughtPhrases").asInt());
     }
 
     @Test
     @Order(2)
-    void tamperedPackage_overMqtt_isRejectedWithTheReason_andV2KeepsServing() throws Exception {
+    void publishDemoV2OverMqtt_underLoad_theVerdictFollowsItsGateReport_andNoTurnFails() throws Exception {
+        Load load = Load.start(hub);
+        DeliveryStatus status = publish(V2);
+        Thread.sleep(1000);
+        load.stop();
+        assertTrue(status.state().terminal(), status.toString());
+        assertEquals(List.of(), load.failures, "turns failed while v2 was checked");
+
+        JsonNode gate = get("/api/models/2.0.0/gate");
+        JsonNode embedding = gate.path("embedding");
+        assertTrue(embedding.path("transform").asBoolean(), gate.toString());
+        assertEquals("bge-small-en-v1.5-q", embedding.path("encoderSpace").asText());
+        assertEquals("all-minilm-l6-v2-q", embedding.path("candidateSpace").asText());
+        assertTrue(embedding.path("oldVsOld").asDouble() > 0.5 && embedding.path("newVsOld").asDouble() > 0.5, gate.toString());
+        assertTrue(gate.path("regression").path("cases").asInt() > 300, gate.toString());
+        assertTrue(gate.path("regression").has("negativeFlipRate"), gate.toString());
+        assertEquals(TaughtPhrasesForTest.TAUGHT.size(), gate.path("regression").path("taughtPhrases").asInt());
+        boolean retrievalOk = embedding.path("newVsOld").asDouble() >= embedding.path("oldVsOld").asDouble();
+        assertEquals(retrievalOk, embedding.path("passed").asBoolean(), gate.toString());
+        if (gate.path("passed").asBoolean()) {
+            assertEquals(DeliveryStatus.State.ACTIVATED, status.state(), status.detail());
+            assertEquals("2.0.0", models().path("active").asText());
+        } else {
+            assertEquals(DeliveryStatus.State.REJECTED, status.state(), status.detail());
+            assertTrue(status.detail().startsWith("compatibility gate: "), status.detail());
+            assertEquals("1.1.0", models().path("active").asText(), "the serving model stays");
+            assertTrue(hub.turn("what time is it", "kitchen-satellite").path("trace").toString().contains("intent@1.1.0"));
+        }
+    }
+
+    /** The built-in head under a new version: a legitimate update that cannot regress (same encoder, same weights). */
+    private Path republishedV1(Path target, String version) throws Exception {
+        ModelPackage v1 = BuiltInIntentModel.read();
+        Manifest m = v1.manifest();
+        Manifest next = new Manifest(m.formatVersion(), m.id(), SemanticVersion.parse(version), m.kind(), m.encoder(),
+                m.embeddingSpaceId(), m.labels(), m.inputs(), m.outputs(), Map.of(), m.version(), m.trainingDataDigest(),
+                m.metrics(), m.createdAt(), null);
+        ModelPackage pkg = new ModelPackageWriter().write(target, next,
+                Map.of(IntentHeadPackages.HEAD_FILE, v1.read(IntentHeadPackages.HEAD_FILE)));
+        return PackageSigning.sign(pkg.directory(), new ManifestSigner(testKey.getPrivate(), testKey.getPublic())).directory();
+    }
+
+    private DeliveryStatus publish(Path pkg) throws Exception {
+        try (PackagePublisher publisher = new PackagePublisher(new MqttMessageChannel(hub.observerMqtt()),
+                new ModelPackageReader().read(pkg), 64 * 1024, s -> { })) {
+            return publisher.publish().get(300, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Three clients sending text turns back to back; a turn fails if it errs or its outcome is 'failed'. */
+    private static final class Load {
+        final List<String> failures = new CopyOnWriteArrayList<>();
+        final Set<String> modelsSeen = ConcurrentHashMap.newKeySet();
+        final AtomicInteger turns = new AtomicInteger();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final List<Thread> threads = new ArrayList<>();
+
+        static Load start(RuntimeHarness hub) {
+            Load load = new Load();
+            for (int t = 0; t < 3; t++) {
+                int offset = t;
+                Thread th = new Thread(() -> load.run(hub, offset), "load-" + t);
+                th.start();
+                load.threads.add(th);
+            }
+            return load;
+        }
+
+        private void run(RuntimeHarness hub, int offset) {
+            for (int i = offset; running.get(); i++) {
+                String text = LOAD.get(i % LOAD.size());
+                try {
+                    JsonNode turn = hub.turn(text, "kitchen-satellite");
+                    turns.incrementAndGet();
+                    String outcome = turn.path("outcome").asText();
+                    if (outcome.equals("failed") || outcome.isEmpty()) {
+                        failures.add(text + " -> " + turn);
+                    }
+                    turn.path("trace").forEach(s -> {
+                        if (s.path("stage").asText().equals("nlu")) {
+                            modelsSeen.add(s.path("model").asText());
+                        }
+                    });
+                } catch (Exception e) {
+                    failures.add(text + " -> " + e);
+                }
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            for (Thread th : threads) {
+                th.join(60_000);
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void tamperedPackage_overMqtt_isRejectedWithTheReason_andTheServingModelStays() throws Exception {
+        String serving = models().path("active").asText();
         Path tampered = copy(V2, tmp.resolve("tampered"));
         Path manifest = tampered.resolve("manifest.json");
         Files.writeString(manifest, Files.readString(manifest).replace("\"version\" : \"2.0.0\"", "\"version\" : \"2.1.0\""));
@@ -185,13 +238,14 @@ class OverTheAirUpdateTest {
         assertEquals(DeliveryStatus.State.REJECTED, status.state());
         assertTrue(status.detail().contains("BAD_SIGNATURE") && status.detail().contains("changed after signing"),
                 status.detail());
-        assertEquals("2.0.0", models().path("active").asText());
-        assertTrue(hub.turn("what time is it", "kitchen-satellite").path("trace").toString().contains("intent@2.0.0"));
+        assertEquals(serving, models().path("active").asText());
+        assertTrue(hub.turn("what time is it", "kitchen-satellite").path("trace").toString().contains("intent@" + serving));
     }
 
     @Test
-    @Order(3)
-    void regressingPackage_uploadedOverHttp_isRejectedByTheGate_andV2KeepsServing() throws Exception {
+    @Order(4)
+    void regressingPackage_uploadedOverHttp_isRejectedByTheGate_andTheServingModelStays() throws Exception {
+        String serving = models().path("active").asText();
         Path bad = regressingPackage(tmp.resolve("regressing"));
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(hub.base.resolve("/api/models"))
                 .timeout(Duration.ofSeconds(240)).header("Content-Type", "application/zip")
@@ -201,13 +255,13 @@ class OverTheAirUpdateTest {
         assertEquals("rejected", answer.path("outcome").asText());
         assertTrue(answer.path("reason").asText().contains("negative flip rate"), r.body());
         assertFalse(answer.path("gate").path("passed").asBoolean(true));
-        assertEquals("2.0.0", models().path("active").asText());
+        assertEquals(serving, models().path("active").asText());
         JsonNode listed = get("/api/models/3.0.0/gate");
         assertTrue(listed.path("regression").path("negativeFlips").asInt() > 0, listed.toString());
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void unsignedPackage_fromALocalPath_isRejected() throws Exception {
         Path unsigned = regressingPackage(tmp.resolve("unsigned"));
         Path m = unsigned.resolve("manifest.json");
@@ -218,8 +272,12 @@ class OverTheAirUpdateTest {
     }
 
     @Test
-    @Order(5)
-    void rollback_returnsToTheBuiltInV1_andTurnsGoOn() throws Exception {
+    @Order(6)
+    void rollback_returnsToTheVersionBefore_andTurnsGoOn() throws Exception {
+        if (models().path("active").asText().equals("2.0.0")) {
+            assertEquals(200, post("/api/models/rollback", "").statusCode());
+            assertEquals("1.1.0", models().path("active").asText());
+        }
         HttpResponse<String> r = post("/api/models/rollback", "");
         assertEquals(200, r.statusCode(), r.body());
         Manifest v1 = BuiltInIntentModel.manifest();
