@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The regression suite's evaluation sets, scored as the hub serves a model: blended with the keyword patterns,
- * with slots, context and the model's resolver threshold. A case is right when its intent is (formats.md §3).
+ * The regression suite's evaluation sets, scored for the model itself: the model ranks intents alone (not
+ * blended with the keyword patterns, which get every development case right by themselves and would hide a
+ * broken model), with slots, context and the model's resolver threshold as served. A case is right when its
+ * intent is (formats.md §3).
  */
 public final class EvalSetRegression implements RegressionEvaluator {
     private final Path homes;
@@ -46,7 +48,7 @@ public final class EvalSetRegression implements RegressionEvaluator {
     }
 
     public EvalReport report(IntentClassifier classifier) {
-        UnderstandingStage stage = IntentModelLoader.stage(classifier, IntentModelLoader.Mode.BLENDED,
+        UnderstandingStage stage = IntentModelLoader.stage(classifier, IntentModelLoader.Mode.MODEL,
                 UnderstandingFactory.MODEL_THRESHOLD);
         return new Evaluation(new Interpreter(stage.understander(), stage.resolver()), classifier.id(), clock)
                 .evaluate(homes, cases);
