@@ -15,8 +15,11 @@ import java.util.Set;
  * @param spans    non-overlapping recognised spans in word order
  * @param masked   the words with spans replaced by their placeholders
  * @param leftover content words not recognised (candidate unknown device names)
+ * @param heard    the words before one-letter typos were corrected (same tokens, one for one): free text such
+ *                 as a list item or a title is taken from these, as said
  */
-public record Analysis(NormalizedText words, List<Span> spans, String masked, List<String> leftover) {
+public record Analysis(NormalizedText words, List<Span> spans, String masked, List<String> leftover,
+                       NormalizedText heard) {
 
     /** Words that carry no name: grammar, verbs and adverbs of commands. */
     private static final Set<String> FUNCTION_WORDS = Set.of(
@@ -36,7 +39,8 @@ public record Analysis(NormalizedText words, List<Span> spans, String masked, Li
     }
 
     /** @param answer the words answer a question, so parts of names like "the reading one" count */
-    public static Analysis of(NormalizedText words, Vocabulary vocabulary, boolean answer) {
+    public static Analysis of(NormalizedText heard, Vocabulary vocabulary, boolean answer) {
+        NormalizedText words = vocabulary.correctSpelling(heard);
         List<String> t = words.tokens();
         List<Span> spans = new ArrayList<>();
         int i = 0;
@@ -49,11 +53,11 @@ public record Analysis(NormalizedText words, List<Span> spans, String masked, Li
                 i++;
             }
         }
-        return assemble(words, spans);
+        return assemble(words, spans, heard);
     }
 
     /** The masked text and leftover words of the words with these spans (in word order, not overlapping). */
-    private static Analysis assemble(NormalizedText words, List<Span> spans) {
+    private static Analysis assemble(NormalizedText words, List<Span> spans, NormalizedText heard) {
         List<String> t = words.tokens();
         StringBuilder masked = new StringBuilder();
         List<String> leftover = new ArrayList<>();
@@ -74,7 +78,7 @@ public record Analysis(NormalizedText words, List<Span> spans, String masked, Li
                 i++;
             }
         }
-        return new Analysis(words, spans, masked.toString(), leftover);
+        return new Analysis(words, spans, masked.toString(), leftover, heard);
     }
 
     /**
@@ -101,7 +105,7 @@ public record Analysis(NormalizedText words, List<Span> spans, String masked, Li
         if (!placed) {
             merged.add(added);
         }
-        return assemble(words, merged);
+        return assemble(words, merged, heard);
     }
 
     /** The span covering token {@code index}, if any. */

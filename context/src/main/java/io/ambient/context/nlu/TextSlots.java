@@ -47,14 +47,14 @@ final class TextSlots {
         if (end - 1 > start && t.get(end - 1).equals("on")) {
             end--; // "put some music on"
         }
-        String q = stripLeading(a.words().words(start, end), LEADING_FILLER);
+        String q = stripLeading(a.heard().words(start, end), LEADING_FILLER);
         q = stripClassNouns(q);
         return q.isBlank() ? Optional.empty() : Optional.of(q);
     }
 
     /** {@code music} or {@code video} when the words say so; otherwise the room decides (rule d). */
     static Optional<String> mediaClass(Analysis a) {
-        for (String w : a.tokens()) {
+        for (String w : a.heard().tokens()) { // as said: a title must not be spell-corrected into "blues"
             if (VIDEO_WORDS.contains(w)) {
                 return Optional.of("video");
             }
@@ -99,7 +99,7 @@ final class TextSlots {
             start++;
         }
         if (start < end && !Set.of("it", "them", "that", "this").contains(t.get(start))) {
-            return Optional.of(a.words().words(start, end));
+            return Optional.of(a.heard().words(start, end));
         }
         return itemAfterNeed(a);
     }
@@ -107,7 +107,7 @@ final class TextSlots {
     /** "we're out of butter", "we need toilet paper, put it on...", "got the milk, take it off...". */
     private static Optional<String> itemAfterNeed(Analysis a) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(?:need|out of|low on|buy|got|bought|"
-                + "picked up)(?: (?:some|more|the|a|an))? ((?:(?!put|add|you|we|take|it)\\w+ ?){1,3})").matcher(a.text());
+                + "picked up)(?: (?:some|more|the|a|an))? ((?:(?!put|add|you|we|take|it)\\w+ ?){1,3})").matcher(a.heard().text());
         return m.find() ? Optional.of(m.group(1).trim()) : Optional.empty();
     }
 
@@ -130,7 +130,7 @@ final class TextSlots {
         if (d.isEmpty() || d.get().start() != 1 || !t.get(0).equals("in") || d.get().end() >= t.size()) {
             return Optional.empty();
         }
-        return Optional.of(a.words().words(d.get().end(), t.size()));
+        return Optional.of(a.heard().words(d.get().end(), t.size()));
     }
 
     /** A timer's name: the word before "timer" that is not an article or a duration ("the pasta timer"). */

@@ -38,8 +38,10 @@ public final class Vocabulary {
     private final Map<String, String> areaHeads = new HashMap<>();
     private final Map<String, String> domains = new HashMap<>();
     private final int longest;
+    private final Spelling spelling;
 
     private Vocabulary(HomeSnapshot home) {
+        this.spelling = Spelling.of(home);
         int max = 1;
         for (Entity e : home.entities().values()) {
             domains.put(e.id(), e.domain());
@@ -104,6 +106,11 @@ public final class Vocabulary {
 
     public static Vocabulary of(HomeSnapshot home) {
         return new Vocabulary(home);
+    }
+
+    /** The words with one-letter typos corrected toward this home's and the training text's words. */
+    public NormalizedText correctSpelling(NormalizedText words) {
+        return spelling.correct(words);
     }
 
     private static List<String> namesOf(String name, List<String> aliases) {

@@ -19,8 +19,12 @@ import java.nio.file.Path;
 public class UnderstandingFactory {
     /** Version of the rule-based interpreter, shown in traces and health. */
     public static final String RULES_VERSION = "rules@0.1.0";
-    /** The resolver's confidence threshold with the trained model (calibrated on the development sets). */
-    public static final double MODEL_THRESHOLD = 0.3;
+    /**
+     * The resolver's confidence threshold with the trained model, calibrated on the validation set
+     * (eval/validation): the highest threshold before in-domain requests start being refused (0.3 -> 0.5 took
+     * out-of-domain rejection from 0.858 to 0.885 with in-domain rejection unchanged at 4.9%).
+     */
+    public static final double MODEL_THRESHOLD = 0.5;
 
     @Singleton
     @Bean(preDestroy = "close")
