@@ -189,14 +189,9 @@ public final class FuzzyEntityNames {
 
     /** Removes the place's words where they stand together in the name ("Living Room Ceiling"). */
     private static void removePhrase(List<String> words, List<String> phrase) {
-        if (phrase.isEmpty()) {
-            return;
-        }
-        for (int i = 0; i + phrase.size() <= words.size(); i++) {
-            if (words.subList(i, i + phrase.size()).equals(phrase)) {
-                words.subList(i, i + phrase.size()).clear();
-                return;
-            }
+        int at = java.util.Collections.indexOfSubList(words, phrase);
+        if (at >= 0) {
+            words.subList(at, at + phrase.size()).clear();
         }
     }
 

@@ -140,14 +140,6 @@ public final class Normalizer {
     }
 
     static boolean startsWith(List<String> words, int at, List<String> phrase) {
-        if (at + phrase.size() > words.size()) {
-            return false;
-        }
-        for (int k = 0; k < phrase.size(); k++) {
-            if (!words.get(at + k).equals(phrase.get(k))) {
-                return false;
-            }
-        }
-        return true;
+        return at + phrase.size() <= words.size() && words.subList(at, at + phrase.size()).equals(phrase);
     }
 }

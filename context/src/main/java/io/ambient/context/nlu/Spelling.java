@@ -1,9 +1,5 @@
 package io.ambient.context.nlu;
 
-import io.ambient.devices.Area;
-import io.ambient.devices.Entity;
-import io.ambient.devices.Floor;
-import io.ambient.devices.HomeSnapshot;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,32 +46,17 @@ final class Spelling {
      * Known: every word of the training text and of this home. Corrected to: only the home's words and the
      * words of requests (in-domain templates and phrasing frames), so that an everyday word we never wrote
      * down ("hanging") is not bent into one from the out-of-domain chatter ("changing").
+     *
+     * @param homeWords the words of the home's names and aliases (entities, areas, floors), normalised
      */
-    static Spelling of(HomeSnapshot home) {
+    static Spelling of(Set<String> homeWords) {
         Map<String, Integer> targets = new HashMap<>(TrainingWords.REQUEST_COUNTS);
-        for (String w : homeWords(home)) {
+        for (String w : homeWords) {
             targets.merge(w, HOME_WEIGHT, Integer::sum);
         }
         Set<String> known = new HashSet<>(TrainingWords.ALL);
         known.addAll(targets.keySet());
         return new Spelling(Set.copyOf(known), Map.copyOf(targets));
-    }
-
-    private static Set<String> homeWords(HomeSnapshot home) {
-        Set<String> out = new HashSet<>();
-        for (Entity e : home.entities().values()) {
-            out.addAll(Normalizer.words(e.name()));
-            e.aliases().forEach(a -> out.addAll(Normalizer.words(a)));
-        }
-        for (Area a : home.areas().values()) {
-            out.addAll(Normalizer.words(a.name()));
-            a.aliases().forEach(x -> out.addAll(Normalizer.words(x)));
-        }
-        for (Floor f : home.floors().values()) {
-            out.addAll(Normalizer.words(f.name()));
-            f.aliases().forEach(x -> out.addAll(Normalizer.words(x)));
-        }
-        return out;
     }
 
     NormalizedText correct(NormalizedText text) {

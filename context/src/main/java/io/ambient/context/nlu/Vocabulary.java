@@ -7,6 +7,7 @@ import io.ambient.devices.HomeSnapshot;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,29 +42,34 @@ public final class Vocabulary {
     private final Spelling spelling;
 
     private Vocabulary(HomeSnapshot home) {
-        this.spelling = Spelling.of(home);
+        Set<String> nameWords = new HashSet<>();
         int max = 1;
         for (Entity e : home.entities().values()) {
             domains.put(e.id(), e.domain());
+            List<List<String>> names = wordsOf(e.name(), e.aliases());
+            names.forEach(nameWords::addAll);
             if (e.domain().equals("weather") || isShoppingList(e)) {
                 // "Home" would swallow "send the vacuum home"; weather is asked for by kind. The shopping
                 // list has intents of its own, so its words must stay visible to the scorer.
                 continue;
             }
-            for (String phrase : namesOf(e.name(), e.aliases())) {
-                max = Math.max(max, indexEntity(e.id(), Normalizer.words(phrase)));
+            for (List<String> words : names) {
+                max = Math.max(max, indexEntity(e.id(), words));
             }
         }
         for (Area a : home.areas().values()) {
-            for (String phrase : namesOf(a.name(), a.aliases())) {
-                max = Math.max(max, put(areas, Normalizer.words(phrase), a.id()));
+            for (List<String> words : wordsOf(a.name(), a.aliases())) {
+                nameWords.addAll(words);
+                max = Math.max(max, put(areas, words, a.id()));
             }
         }
         for (Floor f : home.floors().values()) {
-            for (String phrase : namesOf(f.name(), f.aliases())) {
-                max = Math.max(max, put(floors, Normalizer.words(phrase), f.id()));
+            for (List<String> words : wordsOf(f.name(), f.aliases())) {
+                nameWords.addAll(words);
+                max = Math.max(max, put(floors, words, f.id()));
             }
         }
+        this.spelling = Spelling.of(nameWords);
         addStairs(home);
         addAreaHeads(home);
         this.longest = Math.max(max, DeviceKinds.longestPhrase());
@@ -72,8 +78,7 @@ public final class Vocabulary {
     private void addAreaHeads(HomeSnapshot home) {
         Map<String, Set<String>> byHead = new HashMap<>();
         for (Area a : home.areas().values()) {
-            for (String phrase : namesOf(a.name(), a.aliases())) {
-                List<String> w = Normalizer.words(phrase);
+            for (List<String> w : wordsOf(a.name(), a.aliases())) {
                 String head = w.isEmpty() ? null : stem(w.get(w.size() - 1));
                 if (w.size() > 1 && !STOPWORDS.contains(head) && !areas.containsKey(head)) {
                     byHead.computeIfAbsent(head, k -> new LinkedHashSet<>()).add(a.id());
@@ -108,16 +113,21 @@ public final class Vocabulary {
         return new Vocabulary(home);
     }
 
+    Spelling spelling() {
+        return spelling;
+    }
+
     /** The words with one-letter typos corrected toward this home's and the training text's words. */
     public NormalizedText correctSpelling(NormalizedText words) {
         return spelling.correct(words);
     }
 
-    private static List<String> namesOf(String name, List<String> aliases) {
-        List<String> all = new ArrayList<>();
-        all.add(name);
-        all.addAll(aliases);
-        return all;
+    /** The normalised words of a name and of each alias. */
+    private static List<List<String>> wordsOf(String name, List<String> aliases) {
+        List<List<String>> out = new ArrayList<>();
+        out.add(Normalizer.words(name));
+        aliases.forEach(a -> out.add(Normalizer.words(a)));
+        return out;
     }
 
     /** Indexes a name and, below it, every contiguous part that could name the device on its own. */

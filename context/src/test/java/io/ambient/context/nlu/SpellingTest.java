@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SpellingTest {
     private final HomeSnapshot house = HomeFile.read(Path.of("..", "eval", "homes", "family-house.json"),
             Instant.parse("2026-06-01T08:00:00Z"));
-    private final Spelling spelling = Spelling.of(house);
+    private final Spelling spelling = Vocabulary.of(house).spelling();
 
     @Test
     void oneLetterTypos_areCorrected() {

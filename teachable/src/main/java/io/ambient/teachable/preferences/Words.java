@@ -52,25 +52,12 @@ final class Words {
 
     /** Whether {@code words} starts with {@code prefix} at {@code at}. */
     static boolean startsWith(List<String> words, int at, List<String> prefix) {
-        if (at + prefix.size() > words.size()) {
-            return false;
-        }
-        for (int i = 0; i < prefix.size(); i++) {
-            if (!words.get(at + i).equals(prefix.get(i))) {
-                return false;
-            }
-        }
-        return true;
+        return at + prefix.size() <= words.size() && words.subList(at, at + prefix.size()).equals(prefix);
     }
 
     /** The index where {@code phrase} first occurs, or -1. */
     static int indexOf(List<String> words, List<String> phrase) {
-        for (int i = 0; i + phrase.size() <= words.size(); i++) {
-            if (startsWith(words, i, phrase)) {
-                return i;
-            }
-        }
-        return -1;
+        return java.util.Collections.indexOfSubList(words, phrase);
     }
 
     static String join(List<String> words) {
