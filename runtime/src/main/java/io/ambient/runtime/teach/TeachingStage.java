@@ -8,6 +8,8 @@ import io.ambient.devices.HomeSnapshot;
 import io.ambient.runtime.turn.Rewrite;
 import io.ambient.runtime.turn.RewriteStage;
 import io.ambient.runtime.turn.TurnRequest;
+import io.ambient.runtime.turn.UnderstandingStage;
+import io.ambient.teachable.rephrase.RewriteMatch;
 import io.ambient.teachable.store.Alias;
 import io.ambient.teachable.store.AliasBook;
 import io.ambient.teachable.store.PhraseBook;
@@ -20,23 +22,46 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The rewrite stage over what people taught: handles teaching commands (stored durably before they are
  * confirmed) and applies taught phrases and aliases to every other turn, the speaker's own first, then the
- * household's. Context signals: {@code taught-phrase:<user>/<phrase>}, {@code taught-alias:<user>/<alias>}.
+ * household's, and after them the mined rewrites ({@link LearnedRewrites}). Context signals:
+ * {@code taught-phrase:<user>/<phrase>}, {@code taught-alias:<user>/<alias>}, {@code rewrite:<owner>/<from> -> <to>}.
  */
 public final class TeachingStage implements RewriteStage {
+    private static final Logger LOG = LoggerFactory.getLogger(TeachingStage.class);
+
     private final PhraseBook phrases;
     private final AliasBook aliases;
+    private final LearnedRewrites learned;
 
+    /** Taught phrases and aliases only. */
     public TeachingStage(PhraseBook phrases, AliasBook aliases) {
+        this(phrases, aliases, null);
+    }
+
+    /** @param learned the mined rewrites, consulted after what was taught; null for none */
+    public TeachingStage(PhraseBook phrases, AliasBook aliases, LearnedRewrites learned) {
         this.phrases = phrases;
         this.aliases = aliases;
+        this.learned = learned;
     }
 
     @Override
     public Rewrite rewrite(TurnRequest request, HomeSnapshot home) {
+        return rewrite(request, home, null);
+    }
+
+    /**
+     * Teaching commands, then taught phrases and aliases, then (only when nothing taught applies) the learned
+     * rewrites, with the request embedded by the leased understanding's encoder. Context signals also:
+     * {@code rewrite:<owner>/<from> -> <to>}.
+     */
+    @Override
+    public Rewrite rewrite(TurnRequest request, HomeSnapshot home, UnderstandingStage understanding) {
         UserId speaker = Speakers.of(request, home);
         List<Alias> known = aliases.effective(speaker);
         HomeSnapshot named = HomeNames.withAliases(home, known);
@@ -53,7 +78,23 @@ public final class TeachingStage implements RewriteStage {
             used.add(0, "taught-phrase:" + phrase.get().user() + "/" + phrase.get().phrase());
             return new Rewrite.Steps(phrase.get().steps(), named, used);
         }
+        if (used.isEmpty() && learned != null && understanding != null) {
+            Optional<RewriteMatch> match = learnedRewrite(speaker, request.text(), understanding);
+            if (match.isPresent()) {
+                return new Rewrite.Steps(List.of(match.get().rewrittenText()), named,
+                        List.of(LearnedRewrites.contextSignal(match.get())));
+            }
+        }
         return new Rewrite.Steps(List.of(request.text()), named, used);
+    }
+
+    /** A rewrite never overrides what was taught: only asked when no taught phrase or alias is in the words. */
+    private Optional<RewriteMatch> learnedRewrite(UserId speaker, String text, UnderstandingStage understanding) {
+        if (understanding.encoder().isEmpty()) {
+            LOG.debug("no learned rewrites: {} serves without a sentence encoder", understanding.version());
+            return Optional.empty();
+        }
+        return learned.find(speaker, text, understanding.encoder().get());
     }
 
     private Optional<Rewrite.Handled> handle(TeachingCommand command, UserId speaker, HomeSnapshot home, boolean act) {

@@ -13,6 +13,14 @@ public interface RewriteStage {
 
     Rewrite rewrite(TurnRequest request, HomeSnapshot home);
 
+    /**
+     * The same with the understanding this turn leased: learned rewrites embed the request with its encoder, so
+     * the query is in the space the serving model keeps stored embeddings in (after an update too).
+     */
+    default Rewrite rewrite(TurnRequest request, HomeSnapshot home, UnderstandingStage understanding) {
+        return rewrite(request, home);
+    }
+
     /** Leaves every turn as it is (no teachable store). */
     RewriteStage NONE = (request, home) -> new Rewrite.Steps(List.of(request.text()), home, List.of());
 }

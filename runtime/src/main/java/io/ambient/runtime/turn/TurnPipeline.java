@@ -127,45 +127,46 @@ public final class TurnPipeline {
     }
 
     /**
-     * The rewrite stage (taught phrases and aliases, teaching commands), then understanding and acting on the
-     * words it leaves: the request's own, or each step of a taught phrase.
+     * The rewrite stage (taught phrases and aliases, learned rewrites, teaching commands), then understanding and
+     * acting on the words it leaves: the request's own, a learned rewrite's, or each step of a taught phrase. One
+     * lease on the serving understanding covers the whole turn, so the rewrite's query embedding and the
+     * understanding come from the same model; a model swapped out meanwhile closes after this turn let go of it.
      */
     private Turn rewriteAndAct(String id, Instant at, TurnRequest request, Optional<Area> area,
                                ContextSnapshot heard, List<StageTrace> trace) {
-        long tr = System.nanoTime();
-        Rewrite rewrite = rewriter.rewrite(request, heard.home());
-        trace.add(stage("rewrite", "teachable", tr, rewrite.describe()));
-        ContextSnapshot context = new ContextSnapshot(heard.siteId(), heard.area(), heard.user(), heard.time(),
-                rewrite.home(), heard.recentTurns(), heard.preferences());
-        if (rewrite instanceof Rewrite.Handled taught) {
-            return new Turn(id, at, request, area.map(Area::name).orElse(null), taught.interpretation(),
-                    taught.done() ? TurnOutcome.EXECUTED : TurnOutcome.REJECTED, taught.response(), List.of(), trace);
+        try (UnderstandingSource.Lease lease = understanding.acquire()) {
+            UnderstandingStage stage = lease.stage();
+            long tr = System.nanoTime();
+            Rewrite rewrite = rewriter.rewrite(request, heard.home(), stage);
+            trace.add(stage("rewrite", "teachable", tr, rewrite.describe()));
+            ContextSnapshot context = new ContextSnapshot(heard.siteId(), heard.area(), heard.user(), heard.time(),
+                    rewrite.home(), heard.recentTurns(), heard.preferences());
+            if (rewrite instanceof Rewrite.Handled taught) {
+                return new Turn(id, at, request, area.map(Area::name).orElse(null), taught.interpretation(),
+                        taught.done() ? TurnOutcome.EXECUTED : TurnOutcome.REJECTED, taught.response(), List.of(),
+                        trace);
+            }
+            Rewrite.Steps steps = (Rewrite.Steps) rewrite;
+            return steps.steps().size() == 1
+                    ? understandAndAct(stage, id, at, request, steps.steps().get(0), steps.used(), area, context, trace)
+                    : TaughtSteps.run(id, at, request, steps, area, trace, (text, stepTrace) ->
+                            understandAndAct(stage, id, at, request, text, List.of(), area, context, stepTrace));
         }
-        Rewrite.Steps steps = (Rewrite.Steps) rewrite;
-        return steps.steps().size() == 1
-                ? understandAndAct(id, at, request, steps.steps().get(0), steps.used(), area, context, trace)
-                : TaughtSteps.run(id, at, request, steps, area, trace, (text, stepTrace) ->
-                        understandAndAct(id, at, request, text, List.of(), area, context, stepTrace));
     }
 
     /** Understands, resolves and (when asked to) acts on {@code text}: one turn, or one step of a taught phrase. */
-    private Turn understandAndAct(String id, Instant at, TurnRequest request, String text, List<String> used,
-                                  Optional<Area> area, ContextSnapshot context, List<StageTrace> trace) {
+    private Turn understandAndAct(UnderstandingStage stage, String id, Instant at, TurnRequest request, String text,
+                                  List<String> used, Optional<Area> area, ContextSnapshot context,
+                                  List<StageTrace> trace) {
         HomeSnapshot snapshot = context.home();
+        long t1 = System.nanoTime();
+        List<Hypothesis> hypotheses = stage.understander().understand(text, snapshot);
+        trace.add(stage("nlu", stage.version(), t1, hypotheses.stream().limit(3)
+                .map(h -> h.intent() + String.format(" %.2f", h.score())).collect(Collectors.joining(", "))));
 
-        Interpretation interpretation;
-        // Held until resolved: a model swapped out meanwhile closes only after this turn let go of it.
-        try (UnderstandingSource.Lease lease = understanding.acquire()) {
-            UnderstandingStage stage = lease.stage();
-            long t1 = System.nanoTime();
-            List<Hypothesis> hypotheses = stage.understander().understand(text, snapshot);
-            trace.add(stage("nlu", stage.version(), t1, hypotheses.stream().limit(3)
-                    .map(h -> h.intent() + String.format(" %.2f", h.score())).collect(Collectors.joining(", "))));
-
-            long t2 = System.nanoTime();
-            interpretation = TaughtSteps.withUsed(stage.resolver().resolve(text, hypotheses, context), used);
-            trace.add(stage("resolve", "context", t2, summary(interpretation)));
-        }
+        long t2 = System.nanoTime();
+        Interpretation interpretation = TaughtSteps.withUsed(stage.resolver().resolve(text, hypotheses, context), used);
+        trace.add(stage("resolve", "context", t2, summary(interpretation)));
 
         Turn turn = finish(id, at, request, area, interpretation, snapshot, trace);
         return text.equals(request.text()) ? turn : TaughtSteps.understood(turn, text);

@@ -57,7 +57,8 @@ public final class IntentModelLoader implements Callable<LoadedModel> {
         FuzzyEntityNames fuzzyNames = classifier instanceof OnnxIntentClassifier onnx
                 ? new FuzzyEntityNames(onnx.encoder()) : null;
         return new UnderstandingStage(new RuleBasedUnderstander(scorer, fuzzyNames),
-                new PreferenceAwareResolver(new DefaultContextResolver(threshold)), scorer.id());
+                new PreferenceAwareResolver(new DefaultContextResolver(threshold)), scorer.id(),
+                classifier instanceof OnnxIntentClassifier onnx ? onnx.encoder() : null);
     }
 
     /** An opened classifier and the native resources to release with it. */

@@ -7,6 +7,7 @@ import io.ambient.runtime.dialog.TeachingDialogs;
 import io.ambient.runtime.dialog.TurnFeedback;
 import io.ambient.runtime.failure.Expected;
 import io.ambient.runtime.failure.TurnVerdicts;
+import io.ambient.runtime.teach.LearnedRewrites;
 import io.ambient.runtime.teach.TeachingStage;
 import io.ambient.runtime.turn.DialogStage;
 import io.ambient.runtime.turn.RewriteStage;
@@ -16,6 +17,7 @@ import io.ambient.teachable.policy.MusicCatalogue;
 import io.ambient.teachable.policy.MusicDialog;
 import io.ambient.teachable.policy.StoredConversations;
 import io.ambient.teachable.preferences.StoredPreferences;
+import io.ambient.teachable.rephrase.MiningSettings;
 import io.ambient.teachable.store.JournaledRecordStore;
 import io.ambient.teachable.store.RecordStore;
 import io.ambient.teachable.store.TeachableBooks;
@@ -53,7 +55,8 @@ public class TeachableFactory {
 
     @Singleton
     RewriteStage rewriteStage(TeachableBooks books) {
-        return new TeachingStage(books.phrases(), books.aliases());
+        return new TeachingStage(books.phrases(), books.aliases(),
+                new LearnedRewrites(books.rewrites(), MiningSettings.DEFAULT.matchThreshold()));
     }
 
     @Singleton
