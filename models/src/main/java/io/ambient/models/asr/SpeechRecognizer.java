@@ -23,6 +23,14 @@ public final class SpeechRecognizer {
          */
         DUAL;
 
+        /** The mode the runtime uses unless configured otherwise (docs/benchmarks.md says why). */
+        public static final Mode DEFAULT = DUAL;
+
+        /** The name in configuration and reports: {@code open}, {@code biased}, {@code biased-unk}, {@code dual}. */
+        public String wire() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
         public static Mode parse(String s) {
             try {
                 return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));

@@ -20,35 +20,64 @@ import java.util.List;
  * stream, open-vocabulary or restricted to a grammar. {@link #close()} waits until every decoder is closed, so
  * the model is never freed under a running decoder.
  *
- * <p>A closed decoder's recogniser is kept for the next stream with the same grammar (at most {@link #IDLE_LIMIT}
- * idle): Vosk expands its decoding graph lazily and caches it per recogniser, so a new recogniser's first
- * utterance takes several times as long as later ones (measured: 2.5 s against 0.25 s for a 2.4 s command).
+ * <p>A closed decoder's recogniser is kept for the next stream with the same grammar (at most
+ * {@link Options#idleRecognizers()} idle): Vosk expands its decoding graph lazily and caches it per recogniser,
+ * so a new recogniser's first utterance takes several times as long as later ones (measured: 2.5 s against
+ * 0.25 s for a 2.4 s command).
  */
 public final class VoskEngine implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static final int IDLE_LIMIT = 4;
+    /**
+     * How the engine runs.
+     *
+     * @param nativeLogLevel  what Vosk's native code (Kaldi) prints to stderr: messages up to this level. -2 errors
+     *                        only, -1 also warnings (e.g. one per grammar word missing from the model's lexicon, per
+     *                        recogniser), 0 also its informational lines (model loading), above 0 debugging
+     * @param idleRecognizers how many finished recognisers are kept for reuse (each holds its expanded graph)
+     */
+    public record Options(int nativeLogLevel, int idleRecognizers) {
+        /** Errors only; four idle recognisers (a home's biased grammars and the open one). */
+        public static final Options DEFAULT = new Options(-2, 4);
+
+        public Options {
+            if (nativeLogLevel < -3 || nativeLogLevel > 10) {
+                throw new IllegalArgumentException("Vosk native log level must be in -3..10, was " + nativeLogLevel);
+            }
+            if (idleRecognizers < 0) {
+                throw new IllegalArgumentException("idle recognisers must be >= 0, was " + idleRecognizers);
+            }
+        }
+    }
 
     private final Model model;
     private final Path folder;
+    private final int idleLimit;
     private final Deque<Idle> idle = new ArrayDeque<>();
     private int openDecoders;
     private boolean closed;
 
-    private VoskEngine(Model model, Path folder) {
+    private VoskEngine(Model model, Path folder, int idleLimit) {
         this.model = model;
         this.folder = folder;
+        this.idleLimit = idleLimit;
     }
 
-    /** Loads the model folder (the one holding {@code am/} and {@code conf/}). */
+    /** Loads the model folder (the one holding {@code am/} and {@code conf/}) with {@link Options#DEFAULT}. */
     public static VoskEngine load(Path folder) throws SpeechModelException {
+        return load(folder, Options.DEFAULT);
+    }
+
+    /**
+     * Loads the model folder. The native log level is process-wide in Vosk: the last engine loaded sets it.
+     */
+    public static VoskEngine load(Path folder, Options options) throws SpeechModelException {
         if (!Files.isRegularFile(folder.resolve("am/final.mdl")) || !Files.isDirectory(folder.resolve("conf"))) {
             throw new SpeechModelException("no Vosk model in " + folder + " (expected am/final.mdl and conf/)");
         }
         try {
-            // Quiet: a grammar word missing from the model's lexicon is expected (names), and Vosk would warn per decoder.
-            LibVosk.vosk_set_log_level(-1);
-            return new VoskEngine(new Model(folder.toString()), folder);
+            LibVosk.vosk_set_log_level(options.nativeLogLevel());
+            return new VoskEngine(new Model(folder.toString()), folder, options.idleRecognizers());
         } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
             throw new SpeechModelException("cannot load the Vosk model in " + folder + ": " + e.getMessage(), e);
         }
@@ -102,7 +131,7 @@ public final class VoskEngine implements AutoCloseable {
                 evicted = recognizer;
             } else {
                 idle.addFirst(new Idle(grammar, recognizer));
-                if (idle.size() > IDLE_LIMIT) {
+                if (idle.size() > idleLimit) {
                     evicted = idle.removeLast().recognizer();
                 }
             }

@@ -52,6 +52,13 @@ class SpeechRecognizerTest {
     }
 
     @Test
+    void options_outOfRange_namesTheBadValue() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new VoskEngine.Options(-5, 4));
+        assertTrue(e.getMessage().contains("-5"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new VoskEngine.Options(-2, -1));
+    }
+
+    @Test
     void load_folderWithoutModel_saysSo() {
         SpeechModelException e = assertThrows(SpeechModelException.class, () -> VoskEngine.load(Path.of("/tmp")));
         assertTrue(e.getMessage().contains("no Vosk model"), e.getMessage());

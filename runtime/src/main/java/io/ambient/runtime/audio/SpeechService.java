@@ -49,7 +49,8 @@ public final class SpeechService implements AutoCloseable {
             Path folder = config.modelDir() != null ? Path.of(config.modelDir())
                     : VoskModelFiles.bundled(Path.of(config.cacheDir() != null ? config.cacheDir()
                     : System.getProperty("java.io.tmpdir")));
-            VoskEngine e = VoskEngine.load(folder);
+            VoskEngine e = VoskEngine.load(folder, new VoskEngine.Options(config.nativeLogLevel(),
+                    VoskEngine.Options.DEFAULT.idleRecognizers()));
             engine.set(e);
             recognizer.set(new SpeechRecognizer(e, mode));
             detail.set("ready");
@@ -80,7 +81,7 @@ public final class SpeechService implements AutoCloseable {
     }
 
     public Status status() {
-        return new Status(enabled, recognizer.get() != null, mode.name().toLowerCase(java.util.Locale.ROOT), detail.get());
+        return new Status(enabled, recognizer.get() != null, mode.wire(), detail.get());
     }
 
     /** Completes when the recogniser serves (exceptionally when disabled or failed). */

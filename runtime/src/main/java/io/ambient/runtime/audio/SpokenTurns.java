@@ -107,7 +107,7 @@ public final class SpokenTurns {
             Transcript transcript = stream.finish();
             StageTrace audio = new StageTrace("audio", source, audioMs,
                     audioOutput != null ? audioOutput : describe(sourceRate, detector));
-            StageTrace asr = new StageTrace("asr", "vosk-en-us " + recognizer.mode().name().toLowerCase(java.util.Locale.ROOT),
+            StageTrace asr = new StageTrace("asr", "vosk-en-us " + recognizer.mode().wire(),
                     (System.nanoTime() - t0) / 1e6, transcript.text(), transcript.confidence(),
                     transcript.alternatives());
             if (transcript.isEmpty()) {

@@ -44,11 +44,12 @@ public final class CommandLine {
               train [--seed 42] [--encoder minilm|bge] [--hidden 256] [--epochs 30] [--version 1.0.0] [--out DIR]
                   trains the intent model from the project's generated sentences and writes its package
                   (default: the runtime's built-in package in models/src/main/resources/models/intent)
-              eval --audio [--voices en-us,en-gb,...] [--noise clean,pinknoise:20,pinknoise:10] [--limit 40]
+              eval --audio [--voices en-us,en-gb,...,mbrola] [--noise clean,pinknoise:20,pinknoise:10] [--limit 40]
                    [--modes dual|open|biased|biased-unk,...] [--model onnx|rules] [--report OUT.md]
+                   [--jobs 2] [--cache target/speech-cache|none]
                   speaks development cases with espeak-ng (sox adds noise), runs them through the audio path;
                   WER, intent accuracy and failure points per voice x noise slice (needs espeak-ng and sox)
-              bench --speech [--rounds 5]
+              bench --speech [--rounds 5] [--mode dual|open|biased|biased-unk]
                   recognition real-time factor per biasing mode; end of speech -> action latency over Hermes
               train --parent PKG [--encoder minilm|bge] [--version V] [--out DIR] [--sign-key KEY]
                   an update of PKG: focal distillation from its head; with another encoder, a learned transform

@@ -3,6 +3,7 @@ package io.ambient.runtime.config;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
@@ -20,6 +21,8 @@ import java.time.Duration;
  * @param noSpeechTimeout how long a Hermes session waits for speech to start
  * @param maxUtterance    the longest utterance taken from a satellite
  * @param maxAudioBytes   the largest WAV body {@code POST /api/audio} accepts
+ * @param nativeLogLevel  what Vosk's native code prints to stderr: -2 errors only (default), -1 also warnings
+ *                        (grammar words the model does not know), 0 also its informational lines
  */
 @ConfigurationProperties("ambient.speech")
 public record SpeechConfiguration(
@@ -30,5 +33,6 @@ public record SpeechConfiguration(
         @Bindable(defaultValue = "350ms") Duration trailingSilence,
         @Bindable(defaultValue = "6s") Duration noSpeechTimeout,
         @Bindable(defaultValue = "12s") Duration maxUtterance,
-        @Min(1024) @Bindable(defaultValue = "4000000") int maxAudioBytes) {
+        @Min(1024) @Bindable(defaultValue = "4000000") int maxAudioBytes,
+        @Min(-3) @Max(10) @Bindable(defaultValue = "-2") int nativeLogLevel) {
 }
