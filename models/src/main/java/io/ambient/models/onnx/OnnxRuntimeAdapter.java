@@ -6,11 +6,15 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import ai.onnxruntime.ValueInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Files;
@@ -68,7 +72,9 @@ public final class OnnxRuntimeAdapter implements AutoCloseable {
     private static OrtEnvironment nativeEnvironment() {
         try {
             // A process-wide singleton owned by ONNX Runtime; every adapter shares it and none closes it.
-            return OrtEnvironment.getEnvironment();
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            EnvironmentPin.ensureHeld();
+            return environment;
         } catch (RuntimeException | LinkageError e) {
             throw new ModelLoadException("onnxruntime", "the ONNX Runtime native library cannot be loaded", e);
         }
@@ -143,6 +149,70 @@ public final class OnnxRuntimeAdapter implements AutoCloseable {
     public void close() {
         for (OrtBackedSession session : List.copyOf(openSessions)) {
             session.close();
+        }
+    }
+
+    /** Whether the native environment is pinned for the life of the process (see {@link EnvironmentPin}). */
+    public static boolean environmentPinned() {
+        return EnvironmentPin.HELD;
+    }
+
+    /**
+     * Keeps ONNX Runtime's native environment alive until the process ends.
+     *
+     * <p>Why: the Java binding frees the process-wide native environment from a JVM shutdown hook
+     * ({@code OrtEnvironment$OrtEnvCloser}), and shutdown hooks run concurrently with every other thread. A turn,
+     * a model load or a swap still inside ONNX Runtime when the JVM is asked to stop (SIGTERM, Ctrl-C, a
+     * timeout, {@code System.exit}) then works on a freed environment and the process dies with SIGSEGV in
+     * {@code libonnxruntime.so} (upstream: microsoft/onnxruntime#31352; our {@code OnnxShutdownTest} reproduces
+     * it). The native environment is reference-counted: asking for it once more, and never giving that
+     * reference back, turns the hook's release into a decrement. Nothing is lost: the process is ending and the
+     * operating system reclaims the memory. The binding offers no public way to do this, so the one native
+     * call is reached by reflection; if a later version changes it, the pin is skipped with a warning and the
+     * runtime works as before.
+     */
+    private static final class EnvironmentPin {
+        static final boolean HELD = pin();
+
+        private EnvironmentPin() {
+        }
+
+        static void ensureHeld() {
+            // Reading HELD runs pin() once, under the JVM's class-initialisation lock.
+        }
+
+        private static boolean pin() {
+            try {
+                Field api = Class.forName("ai.onnxruntime.OnnxRuntime").getDeclaredField("ortApiHandle");
+                api.setAccessible(true);
+                Field handleField = OrtEnvironment.class.getDeclaredField("nativeHandle");
+                handleField.setAccessible(true);
+                Method create = OrtEnvironment.class.getDeclaredMethod("createHandle", long.class, int.class,
+                        String.class);
+                create.setAccessible(true);
+                long apiHandle = api.getLong(null);
+                long existing = handleField.getLong(OrtEnvironment.getEnvironment());
+                long pinned = (long) create.invoke(null, apiHandle,
+                        OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING.getValue(), "ambient");
+                if (pinned != existing) {
+                    // Not the shared singleton: this ONNX Runtime makes a second environment; give it back.
+                    Method release = OrtEnvironment.class.getDeclaredMethod("close", long.class, long.class);
+                    release.setAccessible(true);
+                    release.invoke(null, apiHandle, pinned);
+                    return warn("ONNX Runtime returned a second environment instead of a reference");
+                }
+                return true;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                Throwable cause = e instanceof InvocationTargetException t ? t.getCause() : e;
+                return warn(String.valueOf(cause));
+            }
+        }
+
+        private static boolean warn(String why) {
+            System.getLogger(OnnxRuntimeAdapter.class.getName()).log(System.Logger.Level.WARNING,
+                    "ONNX Runtime's environment is not pinned (" + why + "): stopping the JVM while a model runs "
+                            + "may crash it natively");
+            return false;
         }
     }
 

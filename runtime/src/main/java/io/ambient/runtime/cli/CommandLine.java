@@ -60,8 +60,10 @@ public final class CommandLine {
                   sends an update through the broker to running hubs and waits for the hub's verdict
               models list [--url U]                     every version with its gate results
               models rollback [--url U]                 back to the version that served before
-              models bench-swap [--package models/demo/intent-v2] [--sizes 10000,...,100000]
-                  swap time with N stored embeddings vs re-embedding them all
+              models bench-swap [--package models/demo/intent-v2] [--sizes 10000,...,100000] [--rounds 3]
+                        [--reembed-up-to 25000]
+                  swap time with N stored embeddings vs re-embedding them all (timed up to the limit,
+                  extrapolated above it)
               bench [--home eval/homes] [--cases eval/cases] [--rounds 10] [--model onnx|model-only|rules]
                   text -> interpretation latency percentiles over the evaluation cases
               bench-teaching [--users 100] [--rounds 2000]

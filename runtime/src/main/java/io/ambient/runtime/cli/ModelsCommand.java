@@ -62,7 +62,7 @@ final class ModelsCommand {
                 return rollback(new Args(rest, Set.of("url")), out);
             case "bench-swap":
                 try {
-                    return SwapBenchCommand.run(new Args(rest, Set.of("package", "sizes", "rounds")), out);
+                    return SwapBenchCommand.run(new Args(rest, Set.of("package", "sizes", "rounds", "reembed-up-to")), out);
                 } catch (ModelPackageException e) {
                     out.println("bench-swap: " + e.getMessage());
                     return 1;
