@@ -63,6 +63,20 @@ public final class EmbeddingTransform {
         return weights.length;
     }
 
+    /** A copy of the weights, one row per output. */
+    public float[][] weights() {
+        float[][] copy = new float[weights.length][];
+        for (int o = 0; o < weights.length; o++) {
+            copy[o] = weights[o].clone();
+        }
+        return copy;
+    }
+
+    /** A copy of the biases, one per output. */
+    public float[] bias() {
+        return bias.clone();
+    }
+
     /** Maps one vector and L2-normalises the result. */
     public float[] apply(float[] x) {
         if (x.length != inputs()) {

@@ -4,6 +4,7 @@ import io.ambient.models.head.HeadTrainingOptions;
 import io.ambient.models.intent.BuiltInIntentModel;
 import io.ambient.models.pkg.ModelPackageException;
 import io.ambient.models.pkg.SemanticVersion;
+import io.ambient.models.transform.ParaphraseAlignment;
 import io.ambient.models.text.EncoderSpec;
 import io.ambient.models.pkg.ModelPackage;
 import io.ambient.models.pkg.ModelPackageReader;
@@ -28,7 +29,7 @@ final class TrainCommand {
 
     static int run(String[] argv, PrintStream out) {
         Args args = new Args(argv, Set.of("out", "seed", "encoder", "hidden", "epochs", "version", "created-at",
-                "dev-homes", "dev-cases", "parent", "sign-key", "distill-weight", "focal-boost", "ridge"));
+                "dev-homes", "dev-cases", "parent", "sign-key", "distill-weight", "focal-boost", "ridge", "align-epochs", "align-fidelity"));
         Path root = CommandLine.installDir();
         Path outDir = args.option("out").map(Path::of).orElse(root.resolve(BuiltInIntentModel.SOURCE_DIR));
         EncoderSpec encoder = switch (args.option("encoder").orElse("minilm")) {
@@ -71,13 +72,27 @@ final class TrainCommand {
         UpdateTraining.Options options = new UpdateTraining.Options(o,
                 decimal(args.option("distill-weight").orElse("1.0"), "--distill-weight"),
                 decimal(args.option("focal-boost").orElse("4.0"), "--focal-boost"),
-                decimal(args.option("ridge").orElse("0.0001"), "--ridge"));
+                decimal(args.option("ridge").orElse("0.000001"), "--ridge"), alignment(args));
         UpdateTraining.Result result = new UpdateTraining(out).run(options, parent, outDir);
         if (args.option("sign-key").isPresent()) {
             ModelPackage signed = ModelsCommand.sign(result.pkg().directory(), Path.of(args.option("sign-key").get()));
             out.println("signed: " + signed.manifest().signature());
         }
         return 0;
+    }
+
+    /** {@code --align-epochs N} (0: least squares only), {@code --align-fidelity W}. */
+    private static ParaphraseAlignment.Options alignment(Args args) {
+        ParaphraseAlignment.Options d = ParaphraseAlignment.Options.defaults();
+        int epochs = (int) decimal(args.option("align-epochs").orElse(String.valueOf(d.epochs())), "--align-epochs");
+        double fidelity = decimal(args.option("align-fidelity").orElse(String.valueOf(d.fidelityWeight())),
+                "--align-fidelity");
+        try {
+            return new ParaphraseAlignment.Options(epochs, d.batchSize(), d.temperature(), fidelity, d.learningRate(),
+                    d.validationFraction(), d.seed());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private static double decimal(String value, String what) {

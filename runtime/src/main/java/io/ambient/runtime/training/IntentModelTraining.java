@@ -93,20 +93,28 @@ public final class IntentModelTraining {
     TrainingData encode(TrainingSet set, SentenceEncoder encoder) {
         List<TrainingExample> examples = set.examples();
         List<String> labels = set.labels();
-        step("encoding " + examples.size() + " examples with " + encoder.spaceId());
-        float[][] x = new float[examples.size()][];
+        float[][] x = encodeTexts(examples.stream().map(TrainingExample::masked).toList(), encoder, "examples");
         int[] y = new int[examples.size()];
-        long t0 = System.nanoTime();
         for (int i = 0; i < examples.size(); i++) {
-            x[i] = encoder.encode(examples.get(i).masked()).vector();
             y[i] = labels.indexOf(examples.get(i).intent());
-            if ((i + 1) % 2000 == 0 || i + 1 == examples.size()) {
-                double s = (System.nanoTime() - t0) / 1e9;
-                progress.printf(Locale.ROOT, "  %d/%d encoded (%.0f s, about %.0f s left)%n", i + 1, examples.size(),
-                        s, s / (i + 1) * (examples.size() - i - 1));
-            }
         }
         return TrainingData.of(x, y, labels);
+    }
+
+    /** Embeds every text, printing progress every 2000 (encoding is most of a training run's time). */
+    float[][] encodeTexts(List<String> texts, SentenceEncoder encoder, String what) {
+        step("encoding " + texts.size() + " " + what + " with " + encoder.spaceId());
+        float[][] x = new float[texts.size()][];
+        long t0 = System.nanoTime();
+        for (int i = 0; i < texts.size(); i++) {
+            x[i] = encoder.encode(texts.get(i)).vector();
+            if ((i + 1) % 2000 == 0 || i + 1 == texts.size()) {
+                double s = (System.nanoTime() - t0) / 1e9;
+                progress.printf(Locale.ROOT, "  %d/%d encoded (%.0f s, about %.0f s left)%n", i + 1, texts.size(),
+                        s, s / (i + 1) * (texts.size() - i - 1));
+            }
+        }
+        return x;
     }
 
     private EvalReport evaluate(OnnxRuntimeAdapter adapter, SentenceEncoder encoder, TrainingResult trained,

@@ -1,5 +1,6 @@
 package io.ambient.runtime.training;
 
+import io.ambient.context.training.LabeledSentence;
 import io.ambient.context.training.TrainingSentenceGenerator;
 import io.ambient.context.training.TrainingSet;
 import io.ambient.models.head.DistillationReference;
@@ -22,7 +23,7 @@ import io.ambient.models.text.EncoderSpec;
 import io.ambient.models.text.OnnxSentenceEncoder;
 import io.ambient.models.text.SentenceEncoder;
 import io.ambient.models.transform.EmbeddingTransform;
-import io.ambient.models.transform.LeastSquaresFit;
+import io.ambient.models.transform.ParaphraseAlignment;
 import io.ambient.models.transform.TransformedEncoder;
 import io.ambient.runtime.update.EvalSetRegression;
 
@@ -41,7 +42,8 @@ import java.util.TreeMap;
  *       scores them, and the new head is trained with those scores as reference (focal distillation: extra weight
  *       where the parent was right).</li>
  *   <li>With a new encoder, the new encoder's embeddings of the same sentences are mapped into the parent's space
- *       by a least-squares affine transform, shipped in the package; the head reads transformed vectors, so the
+ *       by an affine transform ({@link TransformTraining}: least squares, refined for paraphrase retrieval against
+ *       the parent's vectors), shipped in the package; the head reads transformed vectors, so the
  *       package's embedding space stays the parent's and stored embeddings stay valid.</li>
  *   <li>A head without distillation is trained as well, only to report what distillation buys: negative flip
  *       rate and accuracy on the development sets for both.</li>
@@ -52,9 +54,11 @@ public final class UpdateTraining {
     /**
      * @param distillWeight weight of the distillation term
      * @param focalBoost    extra factor where the parent was right
-     * @param ridge         L2 penalty of the transform fit
+     * @param ridge         L2 penalty of the transform's least-squares fit
+     * @param alignment     the transform's refinement for paraphrase retrieval (0 epochs: least squares only)
      */
-    public record Options(IntentModelTraining.Options base, double distillWeight, double focalBoost, double ridge) { }
+    public record Options(IntentModelTraining.Options base, double distillWeight, double focalBoost, double ridge,
+                          ParaphraseAlignment.Options alignment) { }
 
     /** One head's standing against the parent on the development sets. */
     public record Standing(double accuracy, double negativeFlipRate, int negativeFlips, int cases) { }
@@ -75,7 +79,8 @@ public final class UpdateTraining {
         Manifest pm = parent.manifest();
         TrainingSentenceGenerator generator = new TrainingSentenceGenerator();
         steps.step("generating training sentences (seed " + o.seed() + ")");
-        TrainingSet set = TrainingSet.of(generator.generate(o.seed()), generator.masker());
+        List<LabeledSentence> sentences = generator.generate(o.seed());
+        TrainingSet set = TrainingSet.of(sentences, generator.masker());
         try (OnnxRuntimeAdapter adapter = new OnnxRuntimeAdapter(1);
              OnnxIntentClassifier parentModel = OnnxIntentClassifier.open(parent, adapter)) {
             TrainingData inParentSpace = steps.encode(set, parentModel.encoder());
@@ -86,14 +91,11 @@ public final class UpdateTraining {
                 EmbeddingTransform transform = null;
                 TrainingData data = inParentSpace;
                 if (!sameEncoder) {
-                    TrainingData inOwnSpace = steps.encode(set, own);
-                    steps.step("fitting the transform " + own.spaceId() + " -> " + pm.embeddingSpaceId()
-                            + " (least squares, ridge " + options.ridge() + ")");
-                    transform = new LeastSquaresFit(options.ridge()).fit(inOwnSpace.embeddings(),
-                            inParentSpace.embeddings(), own.spaceId(), pm.embeddingSpaceId());
-                    data = TrainingData.of(applyAll(transform, inOwnSpace.embeddings()), inParentSpace.labels(), set.labels());
-                    progress.printf(Locale.ROOT, "  mean cosine to the parent's embeddings: %.4f%n",
-                            meanCosine(data.embeddings(), inParentSpace.embeddings()));
+                    TransformTraining.Result fit = new TransformTraining(steps, progress).run(set, sentences,
+                            generator.masker(), inParentSpace.embeddings(), parentModel.encoder(), own,
+                            pm.embeddingSpaceId(), options.ridge(), options.alignment());
+                    transform = fit.transform();
+                    data = TrainingData.of(fit.mappedExamples(), inParentSpace.labels(), set.labels());
                 }
                 HeadTrainer trainer = new HeadTrainer(o.head().withSeed(o.seed()));
                 steps.step("training the head without distillation (for comparison)");
@@ -199,26 +201,6 @@ public final class UpdateTraining {
                 s[1].accuracy(), s[1].negativeFlips(), s[1].cases(), 100 * s[1].negativeFlipRate());
         progress.printf(Locale.ROOT, "  new, with distillation:    intent accuracy %.4f, negative flips %d/%d (%.2f%%)%n",
                 s[2].accuracy(), s[2].negativeFlips(), s[2].cases(), 100 * s[2].negativeFlipRate());
-    }
-
-    private static float[][] applyAll(EmbeddingTransform t, float[][] x) {
-        float[][] out = new float[x.length][];
-        for (int i = 0; i < x.length; i++) {
-            out[i] = t.apply(x[i]);
-        }
-        return out;
-    }
-
-    private static double meanCosine(float[][] a, float[][] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            double d = 0;
-            for (int j = 0; j < a[i].length; j++) {
-                d += (double) a[i][j] * b[i][j];
-            }
-            sum += d;
-        }
-        return sum / a.length;
     }
 
     private static HeadPackageInfo info(IntentModelTraining.Options o, Manifest parent, TrainingSet set,
