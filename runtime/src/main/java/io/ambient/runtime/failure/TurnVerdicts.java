@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Verdicts on recent turns and, for bad ones, their failure points. Anything that learns a turn was wrong calls
@@ -23,8 +24,16 @@ public final class TurnVerdicts {
     private final FailurePointAnalyzer analyzer;
     private final Clock clock;
     private final Map<String, Verdict> verdicts;
+    private final BiConsumer<Turn, String> onWrong;
 
     public TurnVerdicts(TurnLog log, FailurePointAnalyzer analyzer, Clock clock, int capacity) {
+        this(log, analyzer, clock, capacity, (turn, source) -> { });
+    }
+
+    /** @param onWrong told of every turn judged wrong, with who said so (the interaction log marks it) */
+    public TurnVerdicts(TurnLog log, FailurePointAnalyzer analyzer, Clock clock, int capacity,
+                        BiConsumer<Turn, String> onWrong) {
+        this.onWrong = onWrong;
         this.log = log;
         this.analyzer = analyzer;
         this.clock = clock;
@@ -53,6 +62,7 @@ public final class TurnVerdicts {
                 : analyzer.suspect(turn.get());
         Verdict v = new Verdict(turnId, true, source, expected, failure, clock.instant());
         put(v);
+        onWrong.accept(turn.get(), source);
         return Optional.of(v);
     }
 

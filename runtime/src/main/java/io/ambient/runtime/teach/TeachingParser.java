@@ -22,9 +22,6 @@ public final class TeachingParser {
     private static final Pattern FORGET = Pattern.compile(
             "^(?:please\\s+)?(?:forget|unlearn)\\s+(?:about\\s+|the\\s+phrase\\s+|the\\s+alias\\s+|the\\s+name\\s+)?"
                     + "[\"']?(.+?)[\"']?(" + FOR_EVERYONE + ")?\\s*[.!]?$");
-    /** Between steps: a comma, "and", "then", "and then". */
-    private static final Pattern STEP_SEPARATOR = Pattern.compile(
-            "\\s*,\\s*(?:and\\s+)?(?:then\\s+)?|\\s+and\\s+then\\s+|\\s+then\\s+|\\s+and\\s+");
 
     private TeachingParser() {
     }
@@ -33,8 +30,7 @@ public final class TeachingParser {
         String t = text.trim().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ");
         Matcher m = PHRASE.matcher(t);
         if (m.matches()) {
-            List<String> steps = Arrays.stream(STEP_SEPARATOR.split(m.group(3))).map(String::trim)
-                    .filter(s -> !s.isEmpty()).toList();
+            List<String> steps = TaughtStepSplitter.split(m.group(3));
             boolean everyone = !m.group(1).equals("i") || t.matches(".*" + FOR_EVERYONE + "\\s*[.!]?$");
             return steps.isEmpty() ? Optional.empty()
                     : Optional.of(new TeachingCommand.TeachPhrase(m.group(2).trim(), steps, everyone));

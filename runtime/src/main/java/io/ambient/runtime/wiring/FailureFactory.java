@@ -1,8 +1,10 @@
 package io.ambient.runtime.wiring;
 
+import io.ambient.runtime.config.LearningConfiguration;
 import io.ambient.runtime.config.TurnConfiguration;
 import io.ambient.runtime.failure.FailurePointAnalyzer;
 import io.ambient.runtime.failure.TurnVerdicts;
+import io.ambient.runtime.learning.InteractionRecorder;
 import io.ambient.runtime.turn.TurnLog;
 import io.ambient.runtime.turn.TurnPipeline;
 import io.ambient.runtime.turn.TurnRequest;
@@ -22,7 +24,10 @@ public class FailureFactory {
     }
 
     @Singleton
-    TurnVerdicts turnVerdicts(TurnLog log, FailurePointAnalyzer analyzer, Clock clock, TurnConfiguration config) {
-        return new TurnVerdicts(log, analyzer, clock, config.logCapacity());
+    TurnVerdicts turnVerdicts(TurnLog log, FailurePointAnalyzer analyzer, Clock clock, TurnConfiguration config,
+                              LearningConfiguration learning, InteractionRecorder recorder) {
+        // a turn judged wrong is marked in the interaction log, where rephrase mining reads it
+        return learning.enabled() ? new TurnVerdicts(log, analyzer, clock, config.logCapacity(), recorder::markWrong)
+                : new TurnVerdicts(log, analyzer, clock, config.logCapacity());
     }
 }

@@ -9,10 +9,12 @@ import io.ambient.runtime.act.Announcer;
 import io.ambient.runtime.act.CommandPlanner;
 import io.ambient.runtime.act.ListService;
 import io.ambient.runtime.act.TimerService;
+import io.ambient.runtime.config.LearningConfiguration;
 import io.ambient.runtime.config.TurnConfiguration;
 import io.ambient.runtime.health.MicrometerTurnObserver;
 import io.ambient.runtime.hermes.HermesAdapter;
 import io.ambient.runtime.hermes.HermesSpeaker;
+import io.ambient.runtime.learning.InteractionRecorder;
 import io.ambient.runtime.turn.DialogStage;
 import io.ambient.runtime.turn.RecentTurns;
 import io.ambient.runtime.turn.RewriteStage;
@@ -94,8 +96,9 @@ public class PipelineFactory {
     }
 
     @Singleton
-    TurnObserver turnObserver(MeterRegistry registry) {
-        return new MicrometerTurnObserver(registry);
+    TurnObserver turnObserver(MeterRegistry registry, LearningConfiguration learning, InteractionRecorder recorder) {
+        return learning.enabled() ? TurnObserver.all(List.of(new MicrometerTurnObserver(registry), recorder))
+                : new MicrometerTurnObserver(registry);
     }
 
     @Singleton

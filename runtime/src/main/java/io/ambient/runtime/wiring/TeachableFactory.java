@@ -1,5 +1,6 @@
 package io.ambient.runtime.wiring;
 
+import io.ambient.runtime.config.LearningConfiguration;
 import io.ambient.runtime.config.TeachableConfiguration;
 import io.ambient.runtime.config.TurnConfiguration;
 import io.ambient.runtime.dialog.DialogSessions;
@@ -17,7 +18,6 @@ import io.ambient.teachable.policy.MusicCatalogue;
 import io.ambient.teachable.policy.MusicDialog;
 import io.ambient.teachable.policy.StoredConversations;
 import io.ambient.teachable.preferences.StoredPreferences;
-import io.ambient.teachable.rephrase.MiningSettings;
 import io.ambient.teachable.store.JournaledRecordStore;
 import io.ambient.teachable.store.RecordStore;
 import io.ambient.teachable.store.TeachableBooks;
@@ -54,9 +54,9 @@ public class TeachableFactory {
     }
 
     @Singleton
-    RewriteStage rewriteStage(TeachableBooks books) {
+    RewriteStage rewriteStage(TeachableBooks books, LearningConfiguration learning) {
         return new TeachingStage(books.phrases(), books.aliases(),
-                new LearnedRewrites(books.rewrites(), MiningSettings.DEFAULT.matchThreshold()));
+                new LearnedRewrites(books.rewrites(), learning.matchThreshold()));
     }
 
     @Singleton

@@ -1,5 +1,7 @@
 package io.ambient.runtime.dialog;
 
+import io.ambient.runtime.MovableClock;
+
 import io.ambient.context.ContextSnapshot;
 import io.ambient.context.Interpretation;
 import io.ambient.context.Preferences;
@@ -23,11 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,33 +168,5 @@ class TeachingDialogsTest {
     private RecentTurn failed(String text) {
         return new RecentTurn("f-" + text.hashCode(), clock.instant(), text, null, Slots.NONE, List.of(),
                 "not_understood", Optional.empty());
-    }
-
-    /** A clock a test moves by hand. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

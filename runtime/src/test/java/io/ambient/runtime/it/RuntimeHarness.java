@@ -88,6 +88,15 @@ final class RuntimeHarness implements AutoCloseable {
                 "ambient.teachable.dir", teachableDir.toString()), 0);
     }
 
+    /** The same with more configuration (e.g. {@code ambient.learning.*}). */
+    static RuntimeHarness onEmbeddedBroker(Path teachableDir, Map<String, Object> more) throws Exception {
+        Map<String, Object> p = new LinkedHashMap<>(more);
+        p.put("ambient.mqtt.embedded", true);
+        p.put("ambient.mqtt.port", freePort());
+        p.put("ambient.teachable.dir", teachableDir.toString());
+        return new RuntimeHarness(p, 0);
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
@@ -149,6 +158,12 @@ final class RuntimeHarness implements AutoCloseable {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), r.body().isBlank() ? JSON.nullNode() : JSON.readTree(r.body()));
+    }
+
+    Reply delete(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(r.statusCode(), r.body().isBlank() ? JSON.nullNode() : JSON.readTree(r.body()));
     }
 

@@ -18,6 +18,30 @@ class TeachingParserTest {
     }
 
     @Test
+    void parse_andBetweenCommands_splitsSteps_andBetweenThings_carriesTheVerb() {
+        assertEquals(List.of("dim the lights", "close the blinds"), steps("when I say dusk, dim the lights and close the blinds"));
+        assertEquals(List.of("turn off the lights", "turn off the fan"),
+                steps("when I say good night, turn off the lights and the fan"));
+        assertEquals(List.of("turn off the lights", "turn off the fan", "turn off the tv"),
+                steps("when I say lights out, turn off the lights, the fan and the tv"));
+        assertEquals(List.of("lock the front door", "lock the back door"),
+                steps("when I say leaving, lock the front door and the back door"));
+    }
+
+    @Test
+    void parse_andWithinOneRequest_staysOneStep_thenAlwaysSplits() {
+        assertEquals(List.of("play rock and roll"), steps("when I say party, play rock and roll"));
+        assertEquals(List.of("set the lights to red and blue"), steps("when I say disco, set the lights to red and blue"));
+        assertEquals(List.of("turn on the fan", "turn on the lights"),
+                steps("when I say x, turn on the fan then the lights"));
+        assertEquals(List.of("play jazz", "the news"), steps("when I say x, play jazz then the news"));
+    }
+
+    private static List<String> steps(String text) {
+        return ((TeachingCommand.TeachPhrase) TeachingParser.parse(text).orElseThrow()).steps();
+    }
+
+    @Test
     void parse_whenAnyoneSaysOrForEveryone_isHousehold() {
         assertTrue(TeachingParser.parse("when anyone says good night then turn off the lights").orElseThrow()
                 .household());

@@ -83,7 +83,8 @@ public final class RephraseStore {
 
     /**
      * Stores every source phrasing of the mined rewrites (replacing an earlier rule for the same phrasing but
-     * keeping its run-time success and failure counts) and returns how many rules were written. Each write is
+     * keeping its run-time success and failure counts; skipping phrasings whose rewrite the user forgot) and returns
+     * how many rules were written. Each write is
      * durable when this returns.
      */
     public int save(List<MinedRewrite> mined) {
@@ -91,6 +92,9 @@ public final class RephraseStore {
         for (MinedRewrite rewrite : mined) {
             UserId owner = owner(rewrite.scope());
             for (RewriteRule rule : rewrite.rules()) {
+                if (rewrites.isForgotten(owner, rule.source())) {
+                    continue;
+                }
                 Rewrite.RewriteStats before = rewrites.find(owner, rule.source()).map(Rewrite::stats)
                         .orElse(Rewrite.RewriteStats.NONE);
                 Rewrite.RewriteStats stats = new Rewrite.RewriteStats(rewrite.support(), before.succeeded(),

@@ -206,6 +206,33 @@ public final class JournaledRecordStore implements RecordStore {
         }
     }
 
+    @Override
+    public boolean compactIfLarger(double ratio, long minJournalBytes) {
+        if (!(ratio > 1) || minJournalBytes < 0) {
+            throw new IllegalArgumentException("compaction needs a ratio above 1 and a non-negative size, were "
+                    + ratio + " and " + minJournalBytes);
+        }
+        synchronized (writeLock) {
+            requireOpen();
+            long journalBytes = journal.length();
+            if (journalBytes < minJournalBytes) {
+                return false;
+            }
+            List<StoredRecord> live = index.all();
+            long liveBytes = JournalCodec.HEADER_BYTES;
+            for (JournalEntry entry : Snapshots.entries(live)) {
+                liveBytes += JournalCodec.record(entry).remaining();
+            }
+            if (journalBytes <= ratio * liveBytes) {
+                return false;
+            }
+            rewriteJournal(live, "compacted");
+            LOG.info("teachable store {}: compacted the journal from {} to {} bytes ({} records)", dir, journalBytes,
+                    journal.length(), live.size());
+            return true;
+        }
+    }
+
     /** Replaces the journal by a snapshot of {@code records} (new generation) and rebuilds the index from it. */
     private void rewriteJournal(List<StoredRecord> records, String why) {
         Path journalFile = dir.resolve(JOURNAL);

@@ -51,6 +51,12 @@ public interface RecordStore extends AutoCloseable {
     /** Rewrites the journal as a snapshot of the current records, dropping overwritten history. */
     void compact();
 
+    /**
+     * Compacts (as {@link #compact()}) when the journal is at least {@code minJournalBytes} long and more than
+     * {@code ratio} times the size a snapshot of the live records would have; true when it did.
+     */
+    boolean compactIfLarger(double ratio, long minJournalBytes);
+
     StoreStatus status();
 
     @Override

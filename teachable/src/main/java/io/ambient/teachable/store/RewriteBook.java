@@ -4,8 +4,15 @@ import io.ambient.models.text.Embedding;
 import java.util.List;
 import java.util.Optional;
 
-/** Learned rewrites, per user and household (the household layer holds rewrites learned from everyone). */
+/**
+ * Learned rewrites, per user and household (the household layer holds rewrites learned from everyone). A rewrite
+ * someone forgot leaves a marker (kind {@code rewrite-forgotten}) so that mining does not learn it again; putting
+ * the same rewrite on purpose removes the marker.
+ */
 public final class RewriteBook {
+    /** Marks a source phrasing whose rewrite was forgotten on purpose. */
+    public static final RecordKind FORGOTTEN = new RecordKind("rewrite-forgotten");
+
     private final RecordStore store;
     private final JsonRecords json = new JsonRecords();
 
@@ -19,8 +26,9 @@ public final class RewriteBook {
     public Rewrite put(UserId user, String from, String to, Rewrite.RewriteStats stats, Optional<Embedding> embedding) {
         String key = Phrases.normalize(from);
         Embedding e = embedding.orElse(null);
-        store.put(RecordKey.of(RecordKind.REWRITE, user, key), json.write(new Value(key, to.trim(), stats,
-                e == null ? null : e.vector(), e == null ? null : e.spaceId())));
+        store.apply(List.of(new Change.Put(RecordKey.of(RecordKind.REWRITE, user, key), json.write(new Value(key,
+                to.trim(), stats, e == null ? null : e.vector(), e == null ? null : e.spaceId()))),
+                new Change.Remove(RecordKey.of(FORGOTTEN, user, key))));
         return find(user, key).orElseThrow();
     }
 
@@ -45,6 +53,25 @@ public final class RewriteBook {
 
     public boolean remove(UserId user, String from) {
         return store.removeIfPresent(RecordKey.of(RecordKind.REWRITE, user, Phrases.normalize(from)));
+    }
+
+    /**
+     * Forgets the rewrite on purpose: removes it and marks its source phrasing so that mining skips it from now on.
+     * False (and nothing written) when there was no such rewrite.
+     */
+    public boolean forget(UserId user, String from) {
+        String key = Phrases.normalize(from);
+        RecordKey rewrite = RecordKey.of(RecordKind.REWRITE, user, key);
+        if (store.get(rewrite).isEmpty()) {
+            return false;
+        }
+        store.apply(List.of(new Change.Remove(rewrite), new Change.Put(RecordKey.of(FORGOTTEN, user, key), "true")));
+        return true;
+    }
+
+    /** True when the user forgot the rewrite of this phrasing on purpose. */
+    public boolean isForgotten(UserId user, String from) {
+        return store.get(RecordKey.of(FORGOTTEN, user, Phrases.normalize(from))).isPresent();
     }
 
     private Rewrite decode(StoredRecord record) {
