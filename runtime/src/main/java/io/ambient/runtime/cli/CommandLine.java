@@ -53,7 +53,9 @@ public final class CommandLine {
                   recognition real-time factor per biasing mode; end of speech -> action latency over Hermes
               train --parent PKG [--encoder minilm|bge] [--version V] [--out DIR] [--sign-key KEY]
                   an update of PKG: focal distillation from its head; with another encoder, a learned transform
-                  into PKG's embedding space (reports negative flip rate with and without distillation)
+                  into PKG's embedding space (reports negative flip rate with and without distillation);
+                  [--align-epochs 8] [--align-fidelity 1.0] the transform's retrieval refinement (0: least squares),
+                  [--embedding-cache DIR] keeps embeddings between runs (train and train --parent)
               models keygen [--out DIR] [--name N]     an Ed25519 key pair for signing model packages
               models sign PKG --key KEY                 signs a package's manifest in place
               models publish PKG [--mqtt 127.0.0.1:1883] [--timeout 300]

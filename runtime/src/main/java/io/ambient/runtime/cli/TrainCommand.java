@@ -29,7 +29,8 @@ final class TrainCommand {
 
     static int run(String[] argv, PrintStream out) {
         Args args = new Args(argv, Set.of("out", "seed", "encoder", "hidden", "epochs", "version", "created-at",
-                "dev-homes", "dev-cases", "parent", "sign-key", "distill-weight", "focal-boost", "ridge", "align-epochs", "align-fidelity"));
+                "dev-homes", "dev-cases", "parent", "sign-key", "distill-weight", "focal-boost", "ridge", "align-epochs", "align-fidelity",
+                "embedding-cache"));
         Path root = CommandLine.installDir();
         Path outDir = args.option("out").map(Path::of).orElse(root.resolve(BuiltInIntentModel.SOURCE_DIR));
         EncoderSpec encoder = switch (args.option("encoder").orElse("minilm")) {
@@ -52,7 +53,7 @@ final class TrainCommand {
             if (args.option("parent").isPresent()) {
                 return update(args, options, root, out);
             }
-            new IntentModelTraining(out).run(options, outDir);
+            new IntentModelTraining(out, cache(args)).run(options, outDir);
             return 0;
         } catch (ModelPackageException e) {
             out.println("train: " + e.getMessage());
@@ -73,12 +74,16 @@ final class TrainCommand {
                 decimal(args.option("distill-weight").orElse("1.0"), "--distill-weight"),
                 decimal(args.option("focal-boost").orElse("4.0"), "--focal-boost"),
                 decimal(args.option("ridge").orElse("0.000001"), "--ridge"), alignment(args));
-        UpdateTraining.Result result = new UpdateTraining(out).run(options, parent, outDir);
+        UpdateTraining.Result result = new UpdateTraining(out, cache(args)).run(options, parent, outDir);
         if (args.option("sign-key").isPresent()) {
             ModelPackage signed = ModelsCommand.sign(result.pkg().directory(), Path.of(args.option("sign-key").get()));
             out.println("signed: " + signed.manifest().signature());
         }
         return 0;
+    }
+
+    private static Path cache(Args args) {
+        return args.option("embedding-cache").map(Path::of).orElse(null);
     }
 
     /** {@code --align-epochs N} (0: least squares only), {@code --align-fidelity W}. */

@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,9 +51,16 @@ public final class IntentModelTraining {
     public record Result(ModelPackage pkg, TrainingResult training, EvalReport dev) { }
 
     private final PrintStream progress;
+    private final EmbeddingCache cache;
 
     public IntentModelTraining(PrintStream progress) {
+        this(progress, null);
+    }
+
+    /** @param embeddingCache a directory keeping embeddings between runs, or null to encode every time */
+    public IntentModelTraining(PrintStream progress, Path embeddingCache) {
         this.progress = progress;
+        this.cache = embeddingCache == null ? null : new EmbeddingCache(embeddingCache);
     }
 
     public Result run(Options options, Path out) throws ModelPackageException {
@@ -103,6 +111,11 @@ public final class IntentModelTraining {
 
     /** Embeds every text, printing progress every 2000 (encoding is most of a training run's time). */
     float[][] encodeTexts(List<String> texts, SentenceEncoder encoder, String what) {
+        Optional<float[][]> cached = cache == null ? Optional.empty() : cache.load(encoder.spaceId(), texts);
+        if (cached.isPresent()) {
+            step(texts.size() + " " + what + " embedded by " + encoder.spaceId() + " read from " + cache.file(encoder.spaceId(), texts));
+            return cached.get();
+        }
         step("encoding " + texts.size() + " " + what + " with " + encoder.spaceId());
         float[][] x = new float[texts.size()][];
         long t0 = System.nanoTime();
@@ -113,6 +126,9 @@ public final class IntentModelTraining {
                 progress.printf(Locale.ROOT, "  %d/%d encoded (%.0f s, about %.0f s left)%n", i + 1, texts.size(),
                         s, s / (i + 1) * (texts.size() - i - 1));
             }
+        }
+        if (cache != null) {
+            cache.store(encoder.spaceId(), texts, x);
         }
         return x;
     }

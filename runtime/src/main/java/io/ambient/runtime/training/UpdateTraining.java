@@ -69,8 +69,13 @@ public final class UpdateTraining {
     private final IntentModelTraining steps;
 
     public UpdateTraining(PrintStream progress) {
+        this(progress, null);
+    }
+
+    /** @param embeddingCache a directory keeping embeddings between runs, or null to encode every time */
+    public UpdateTraining(PrintStream progress, Path embeddingCache) {
         this.progress = progress;
-        this.steps = new IntentModelTraining(progress);
+        this.steps = new IntentModelTraining(progress, embeddingCache);
     }
 
     public Result run(Options options, ModelPackage parent, Path out) throws ModelPackageException {
