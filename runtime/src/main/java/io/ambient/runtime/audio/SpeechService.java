@@ -8,21 +8,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Holds the speech recogniser. The Vosk model loads on a background thread (the hub answers typed turns
- * meanwhile); until it serves, audio is refused with a clear message. Disabled by configuration it never loads
- * (and costs no memory).
+ * meanwhile): at start-up by default, or with {@code ambient.speech.load: first-audio} when the first audio turn
+ * asks for it (a hub that rarely hears speech then keeps the model's ~130 MiB until it does; that first turn waits
+ * for the load). An audio turn waits up to {@link #LOAD_WAIT} for a load in progress, then is refused with a clear
+ * message. Disabled by configuration it never loads (and costs no memory).
  */
 public final class SpeechService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SpeechService.class);
 
-    /** What health reports. */
-    public record Status(boolean enabled, boolean ready, String mode, String detail) { }
+    /** What health reports; {@code up} unless the model is loading or failed to load. */
+    public record Status(boolean enabled, boolean ready, String mode, String detail, boolean up) { }
+
+    /** How long an audio turn waits for the model to finish loading. */
+    static final Duration LOAD_WAIT = Duration.ofSeconds(30);
+
+    private static final String STARTUP = "startup";
+    private static final String FIRST_AUDIO = "first-audio";
+    private static final String WAITING = "not loaded yet: loads on the first audio turn (ambient.speech.load=first-audio)";
 
     private final boolean enabled;
     private final SpeechRecognizer.Mode mode;
@@ -30,17 +44,35 @@ public final class SpeechService implements AutoCloseable {
     private final AtomicReference<SpeechRecognizer> recognizer = new AtomicReference<>();
     private final AtomicReference<String> detail = new AtomicReference<>();
     private final CompletableFuture<Void> loaded = new CompletableFuture<>();
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final SpeechConfiguration config;
+    private final Executor loader;
 
     public SpeechService(SpeechConfiguration config, Executor loader) {
         this.enabled = config.enabled();
         this.mode = SpeechRecognizer.Mode.parse(config.mode());
+        this.config = config;
+        this.loader = loader;
+        if (!STARTUP.equals(config.load()) && !FIRST_AUDIO.equals(config.load())) {
+            throw new IllegalArgumentException("ambient.speech.load must be startup or first-audio, was " + config.load());
+        }
         if (!enabled) {
             detail.set("disabled by ambient.speech.enabled");
             loaded.completeExceptionally(new IllegalStateException("speech is disabled"));
             return;
         }
-        detail.set("loading");
-        loader.execute(() -> load(config));
+        if (STARTUP.equals(config.load())) {
+            startLoading();
+        } else {
+            detail.set(WAITING);
+        }
+    }
+
+    private void startLoading() {
+        if (started.compareAndSet(false, true)) {
+            detail.set("loading");
+            loader.execute(() -> load(config));
+        }
     }
 
     private void load(SpeechConfiguration config) {
@@ -70,6 +102,28 @@ public final class SpeechService implements AutoCloseable {
         return Optional.ofNullable(recognizer.get());
     }
 
+    /**
+     * The recogniser for an audio turn: starts the load if it waits for the first audio turn, and waits up to
+     * {@link #LOAD_WAIT} for a load in progress. Empty when disabled, failed, or still loading after that.
+     */
+    public Optional<SpeechRecognizer> recognizerForAudio() {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        if (!started.get()) {
+            LOG.info("the first audio turn loads the speech model (ambient.speech.load=first-audio)");
+            startLoading();
+        }
+        try {
+            loaded.get(LOAD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // failed or still loading: the caller refuses the turn with unavailableReason()
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return recognizer();
+    }
+
     /** The loaded engine (for the speech bench, which compares biasing modes on it). */
     public Optional<VoskEngine> engine() {
         return Optional.ofNullable(engine.get());
@@ -81,7 +135,9 @@ public final class SpeechService implements AutoCloseable {
     }
 
     public Status status() {
-        return new Status(enabled, recognizer.get() != null, mode.wire(), detail.get());
+        String d = detail.get();
+        boolean ready = recognizer.get() != null;
+        return new Status(enabled, ready, mode.wire(), d, !enabled || ready || WAITING.equals(d));
     }
 
     /** Completes when the recogniser serves (exceptionally when disabled or failed). */

@@ -61,7 +61,7 @@ public final class SpokenTurns {
 
     /** A stream: feed it chunks until {@link Utterance#accept} says the speaker stopped, then finish it. */
     public Utterance open(String source, String site, String user) throws SpeechUnavailableException {
-        SpeechRecognizer recognizer = speech.recognizer()
+        SpeechRecognizer recognizer = speech.recognizerForAudio()
                 .orElseThrow(() -> new SpeechUnavailableException(speech.unavailableReason()));
         return new Utterance(recognizer, source, site, user);
     }

@@ -21,6 +21,8 @@ import java.time.Duration;
  * @param noSpeechTimeout how long a Hermes session waits for speech to start
  * @param maxUtterance    the longest utterance taken from a satellite
  * @param maxAudioBytes   the largest WAV body {@code POST /api/audio} accepts
+ * @param load            when the model loads: {@code startup} (in the background, the default) or {@code first-audio}
+ *                        (when the first audio turn arrives, which then waits for it; saves its memory until then)
  * @param nativeLogLevel  what Vosk's native code prints to stderr: -2 errors only (default), -1 also warnings
  *                        (grammar words the model does not know), 0 also its informational lines
  */
@@ -34,5 +36,6 @@ public record SpeechConfiguration(
         @Bindable(defaultValue = "6s") Duration noSpeechTimeout,
         @Bindable(defaultValue = "12s") Duration maxUtterance,
         @Min(1024) @Bindable(defaultValue = "4000000") int maxAudioBytes,
-        @Min(-3) @Max(10) @Bindable(defaultValue = "-2") int nativeLogLevel) {
+        @Min(-3) @Max(10) @Bindable(defaultValue = "-2") int nativeLogLevel,
+        @NotBlank @Bindable(defaultValue = "startup") String load) {
 }

@@ -22,8 +22,7 @@ public class SpeechHealthIndicator implements HealthIndicator {
     @Override
     public Publisher<HealthResult> getResult() {
         SpeechService.Status s = speech.status();
-        boolean up = s.ready() || !s.enabled();
-        return Publishers.just(HealthResult.builder("speech", up ? HealthStatus.UP : HealthStatus.DOWN)
+        return Publishers.just(HealthResult.builder("speech", s.up() ? HealthStatus.UP : HealthStatus.DOWN)
                 .details(Map.of("enabled", s.enabled(), "ready", s.ready(), "mode", s.mode(), "detail", s.detail()))
                 .build());
     }
