@@ -32,6 +32,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -116,6 +118,7 @@ final class SpeechBenchCommand {
                                             PrintStream out) throws Exception {
         int port = context.getProperty("ambient.mqtt.port", Integer.class).orElseThrow();
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        ExecutorService watcher = Executors.newSingleThreadExecutor();
         PahoMqttTransport mqtt = new PahoMqttTransport(MqttSettings.local("127.0.0.1", port, "bench-satellite"), scheduler);
         mqtt.connect().get(10, TimeUnit.SECONDS);
         LinkedBlockingQueue<String> turnIds = new LinkedBlockingQueue<>();
@@ -137,8 +140,12 @@ final class SpeechBenchCommand {
                     PcmAudio audio = spoken.get(i);
                     double speechEnd = speechEndSeconds(audio);
                     long start = System.nanoTime();
+                    // Watched while the satellite still streams its trailing silence: the device usually confirms
+                    // before the stream ends, and play() only returns at its end.
+                    CompletableFuture<Long> confirmed = CompletableFuture.supplyAsync(
+                            () -> waitForState(registry, c[2], c[3], start), watcher);
                     new SimulatedSatellite(mqtt, c[1]).play(audio, 1.0, 1.0);
-                    long acted = waitForState(registry, c[2], c[3], start);
+                    long acted = confirmed.get(15, TimeUnit.SECONDS);
                     String id = turnIds.poll(10, TimeUnit.SECONDS);
                     Optional<Turn> turn = id == null ? Optional.empty() : log.get(id);
                     if (acted < 0 || turn.isEmpty()) {
@@ -153,6 +160,7 @@ final class SpeechBenchCommand {
         } finally {
             mqtt.close();
             scheduler.shutdownNow();
+            watcher.shutdownNow();
         }
         out.printf(Locale.ROOT, "%nend of speech -> action, %d spoken commands over Hermes (%d missed or misheard),"
                         + " speech mode %s:%n", detectedToAction.size(), wrong,
@@ -173,13 +181,17 @@ final class SpeechBenchCommand {
     }
 
     /** When the runtime's registry saw the entity in the state (the device's confirmation), or -1 after 10 s. */
-    private static long waitForState(DeviceRegistry registry, String entity, String state, long since)
-            throws InterruptedException {
+    private static long waitForState(DeviceRegistry registry, String entity, String state, long since) {
         while (System.nanoTime() - since < TimeUnit.SECONDS.toNanos(10)) {
             if (registry.current().entity(entity).map(Entity::state).orElse("").equals(state)) {
                 return System.nanoTime();
             }
-            Thread.sleep(1);
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
         }
         return -1;
     }
