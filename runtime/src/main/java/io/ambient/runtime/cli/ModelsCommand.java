@@ -169,25 +169,32 @@ final class ModelsCommand {
             return 1;
         }
         out.println("active: " + models.path("active").asText() + "   previous: " + models.path("previous").asText("-"));
-        out.printf(Locale.ROOT, "%-10s %-10s %-22s %-6s %-28s %-18s %s%n", "version", "state", "encoder", "gate",
-                "retrieval new/old", "neg. flip rate", "accuracy new/old");
+        String row = "%-10s %-10s %-20s %-7s %-22s %-28s %-13s %s%n";
+        out.printf(Locale.ROOT, row, "version", "state", "encoder", "gate", "retrieval new / old",
+                "negative flip rate (max)", "taught flips", "accuracy new / old");
         for (JsonNode v : models.path("versions")) {
             JsonNode g = v.path("gate");
-            String retrieval = g.isMissingNode() || g.isNull() ? "-" : String.format(Locale.ROOT, "%.3f / %.3f",
-                    g.path("embedding").path("newVsOld").asDouble(), g.path("embedding").path("oldVsOld").asDouble());
-            String nfr = g.isMissingNode() || g.isNull() ? "-" : String.format(Locale.ROOT, "%.2f%% (%d/%d)",
-                    100 * g.path("regression").path("negativeFlipRate").asDouble(),
-                    g.path("regression").path("negativeFlips").asInt(), g.path("regression").path("cases").asInt());
-            String acc = g.isMissingNode() || g.isNull() ? "-" : String.format(Locale.ROOT, "%.4f / %.4f",
-                    g.path("accuracy").path("candidate").asDouble(), g.path("accuracy").path("current").asDouble());
-            String gate = g.isMissingNode() || g.isNull() ? "-" : g.path("passed").asBoolean() ? "passed" : "FAILED";
-            out.printf(Locale.ROOT, "%-10s %-10s %-22s %-6s %-28s %-18s %s%n", v.path("version").asText(),
-                    v.path("state").asText(), v.path("encoder").asText("-"), gate, retrieval, nfr, acc);
-            if (g.path("reasons").size() > 0) {
-                g.path("reasons").forEach(r -> out.println("           why: " + r.asText()));
-            }
+            boolean gated = !(g.isMissingNode() || g.isNull());
+            JsonNode e = g.path("embedding");
+            JsonNode r = g.path("regression");
+            JsonNode a = g.path("accuracy");
+            out.printf(Locale.ROOT, row, v.path("version").asText(), v.path("state").asText(),
+                    v.path("encoder").asText(e.path("encoderSpace").asText("-")), !gated ? "-" : g.path("passed").asBoolean() ? "passed" : "FAILED",
+                    !gated ? "-" : String.format(Locale.ROOT, "%.3f / %.3f %s", e.path("newVsOld").asDouble(),
+                            e.path("oldVsOld").asDouble(), verdict(e)),
+                    !gated ? "-" : String.format(Locale.ROOT, "%.2f%% (%d/%d) (%.2f%%) %s",
+                            100 * r.path("negativeFlipRate").asDouble(), r.path("negativeFlips").asInt(),
+                            r.path("cases").asInt(), 100 * r.path("maxNegativeFlipRate").asDouble(), verdict(r)),
+                    !gated ? "-" : r.path("taughtFlips").asInt() + " of " + r.path("taughtPhrases").asInt(),
+                    !gated ? "-" : String.format(Locale.ROOT, "%.4f / %.4f %s", a.path("candidate").asDouble(),
+                            a.path("current").asDouble(), verdict(a)));
+            g.path("reasons").forEach(reason -> out.println("           why: " + reason.asText()));
         }
         return 0;
+    }
+
+    private static String verdict(JsonNode check) {
+        return check.path("passed").asBoolean() ? "ok" : "FAIL";
     }
 
     private static int rollback(Args args, PrintStream out) {

@@ -36,17 +36,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -58,16 +51,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue 6 end to end, on the real runtime with its embedded broker and real ONNX models, under a concurrent
  * load of text turns: an update published over MQTT passes the gate and is swapped in with no failed turn;
- * the committed demo v2 (bge-small with its transform into v1's space) gets the verdict its gate report
- * gives (today: refused, see docs/benchmarks.md) and the serving model stays; a tampered, a regressing and an
- * unsigned package are refused; rollback.
+ * a tampered, a regressing and an unsigned package are refused and the serving model stays; rollback. The
+ * committed demo v2 (bge-small with its transform into v1's space) has its own test, {@link DemoV2OverTheAirTest}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OverTheAirUpdateTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path V2 = Path.of("..", "models", "demo", "intent-v2");
-    private static final Path DEMO_KEY = Path.of("..", "models", "demo", "DEMO-KEY-NOT-SECRET.pub");
     private static final List<String> LOAD = List.of("what time is it", "is the kitchen ceiling light on",
             "what's the temperature in the living room", "what is today's date", "what's the capital of France",
             "turn on the lights", "which lights are on", "play some jazz");
@@ -82,16 +73,9 @@ class OverTheAirUpdateTest {
     @BeforeAll
     void start() throws Exception {
         assertTrue(Files.isDirectory(V2), "the demo update is missing: run tools/make-demo-v2.sh");
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("spec.name", "OverTheAirUpdateTest");
-        p.put("ambient.mqtt.embedded", true);
-        p.put("ambient.mqtt.port", RuntimeHarness.freePort());
-        p.put("ambient.models.trusted-keys-file", DEMO_KEY.toAbsolutePath().toString());
-        p.put("ambient.models.trusted-keys", List.of(SigningKeys.encode(testKey.getPublic())));
-        p.put("ambient.models.regression-homes", Path.of("..", "eval", "homes").toAbsolutePath().toString());
-        p.put("ambient.models.regression-cases", Path.of("..", "eval", "cases").toAbsolutePath().toString());
-        p.put("ambient.models.request-after", "500ms");
-        hub = new RuntimeHarness(p, 0);
+        hub = RuntimeHarness.forModelUpdates("OverTheAirUpdateTest", Map.of(
+                "ambient.models.trusted-keys", List.of(SigningKeys.encode(testKey.getPublic())),
+                "ambient.models.request-after", "500ms"));
     }
 
     @AfterAll
@@ -107,7 +91,7 @@ class OverTheAirUpdateTest {
         Manifest v1 = BuiltInIntentModel.manifest();
         assertEquals(v1.version().toString(), models().path("active").asText());
         Path update = republishedV1(tmp.resolve("v1.1"), "1.1.0");
-        Load load = Load.start(hub);
+        TurnLoad load = TurnLoad.start(hub, 3, LOAD, "kitchen-satellite", 0);
         DeliveryStatus status = publish(update);
         Thread.sleep(1500); // turns on the new model
         load.stop();
@@ -123,39 +107,6 @@ class OverTheAirUpdateTest {
         assertEquals(gate.path("embedding").path("oldVsOld").asDouble(), gate.path("embedding").path("newVsOld").asDouble());
         // plus whatever the teachable store learnt meanwhile (the load triggers teachable moments)
         assertTrue(gate.path("regression").path("taughtPhrases").asInt() >= TaughtPhrasesForTest.TAUGHT.size(), gate.toString());
-    }
-
-    @Test
-    @Order(2)
-    void publishDemoV2OverMqtt_underLoad_theVerdictFollowsItsGateReport_andNoTurnFails() throws Exception {
-        Load load = Load.start(hub);
-        DeliveryStatus status = publish(V2);
-        Thread.sleep(1000);
-        load.stop();
-        assertTrue(status.state().terminal(), status.toString());
-        assertEquals(List.of(), load.failures, "turns failed while v2 was checked");
-
-        JsonNode gate = get("/api/models/2.0.0/gate");
-        JsonNode embedding = gate.path("embedding");
-        assertTrue(embedding.path("transform").asBoolean(), gate.toString());
-        assertEquals("bge-small-en-v1.5-q", embedding.path("encoderSpace").asText());
-        assertEquals("all-minilm-l6-v2-q", embedding.path("candidateSpace").asText());
-        assertTrue(embedding.path("oldVsOld").asDouble() > 0.5 && embedding.path("newVsOld").asDouble() > 0.5, gate.toString());
-        assertTrue(gate.path("regression").path("cases").asInt() > 300, gate.toString());
-        assertTrue(gate.path("regression").has("negativeFlipRate"), gate.toString());
-        // plus whatever the teachable store learnt meanwhile (the load triggers teachable moments)
-        assertTrue(gate.path("regression").path("taughtPhrases").asInt() >= TaughtPhrasesForTest.TAUGHT.size(), gate.toString());
-        boolean retrievalOk = embedding.path("newVsOld").asDouble() >= embedding.path("oldVsOld").asDouble();
-        assertEquals(retrievalOk, embedding.path("passed").asBoolean(), gate.toString());
-        if (gate.path("passed").asBoolean()) {
-            assertEquals(DeliveryStatus.State.ACTIVATED, status.state(), status.detail());
-            assertEquals("2.0.0", models().path("active").asText());
-        } else {
-            assertEquals(DeliveryStatus.State.REJECTED, status.state(), status.detail());
-            assertTrue(status.detail().startsWith("compatibility gate: "), status.detail());
-            assertEquals("1.1.0", models().path("active").asText(), "the serving model stays");
-            assertTrue(hub.turn("what time is it", "kitchen-satellite").path("trace").toString().contains("intent@1.1.0"));
-        }
     }
 
     /** The built-in head under a new version: a legitimate update that cannot regress (same encoder, same weights). */
@@ -174,54 +125,6 @@ class OverTheAirUpdateTest {
         try (PackagePublisher publisher = new PackagePublisher(new MqttMessageChannel(hub.observerMqtt()),
                 new ModelPackageReader().read(pkg), 64 * 1024, s -> { })) {
             return publisher.publish().get(300, TimeUnit.SECONDS);
-        }
-    }
-
-    /** Three clients sending text turns back to back; a turn fails if it errs or its outcome is 'failed'. */
-    private static final class Load {
-        final List<String> failures = new CopyOnWriteArrayList<>();
-        final Set<String> modelsSeen = ConcurrentHashMap.newKeySet();
-        final AtomicInteger turns = new AtomicInteger();
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final List<Thread> threads = new ArrayList<>();
-
-        static Load start(RuntimeHarness hub) {
-            Load load = new Load();
-            for (int t = 0; t < 3; t++) {
-                int offset = t;
-                Thread th = new Thread(() -> load.run(hub, offset), "load-" + t);
-                th.start();
-                load.threads.add(th);
-            }
-            return load;
-        }
-
-        private void run(RuntimeHarness hub, int offset) {
-            for (int i = offset; running.get(); i++) {
-                String text = LOAD.get(i % LOAD.size());
-                try {
-                    JsonNode turn = hub.turn(text, "kitchen-satellite");
-                    turns.incrementAndGet();
-                    String outcome = turn.path("outcome").asText();
-                    if (outcome.equals("failed") || outcome.isEmpty()) {
-                        failures.add(text + " -> " + turn);
-                    }
-                    turn.path("trace").forEach(s -> {
-                        if (s.path("stage").asText().equals("nlu")) {
-                            modelsSeen.add(s.path("model").asText());
-                        }
-                    });
-                } catch (Exception e) {
-                    failures.add(text + " -> " + e);
-                }
-            }
-        }
-
-        void stop() throws InterruptedException {
-            running.set(false);
-            for (Thread th : threads) {
-                th.join(60_000);
-            }
         }
     }
 
@@ -276,10 +179,6 @@ class OverTheAirUpdateTest {
     @Test
     @Order(6)
     void rollback_returnsToTheVersionBefore_andTurnsGoOn() throws Exception {
-        if (models().path("active").asText().equals("2.0.0")) {
-            assertEquals(200, post("/api/models/rollback", "").statusCode());
-            assertEquals("1.1.0", models().path("active").asText());
-        }
         HttpResponse<String> r = post("/api/models/rollback", "");
         assertEquals(200, r.statusCode(), r.body());
         Manifest v1 = BuiltInIntentModel.manifest();

@@ -97,6 +97,23 @@ final class RuntimeHarness implements AutoCloseable {
         return new RuntimeHarness(p, 0);
     }
 
+    /**
+     * A hub that takes model updates: its own embedded broker, the committed demo signing key trusted, and the
+     * evaluation sets as the compatibility gate's regression suite; {@code extra} adds or overrides properties.
+     */
+    static RuntimeHarness forModelUpdates(String specName, Map<String, Object> extra) throws Exception {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("spec.name", specName);
+        p.put("ambient.mqtt.embedded", true);
+        p.put("ambient.mqtt.port", freePort());
+        p.put("ambient.models.trusted-keys-file",
+                Path.of("..", "models", "demo", "DEMO-KEY-NOT-SECRET.pub").toAbsolutePath().toString());
+        p.put("ambient.models.regression-homes", Path.of("..", "eval", "homes").toAbsolutePath().toString());
+        p.put("ambient.models.regression-cases", Path.of("..", "eval", "cases").toAbsolutePath().toString());
+        p.putAll(extra);
+        return new RuntimeHarness(p, 0);
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
