@@ -76,6 +76,8 @@ public final class CommandLine {
                   rewrites are saved to it); reports win/loss of the rewrites on the log's held-back end
               rewrites generate --out L.jsonl [--entries 3000] [--seed 7]
                   writes the interaction log of a simulated household, to try the miner on
+              rewrites bench [--rules 10,100,1000] [--rounds 300] [--turns 2000]
+                  what learning costs: rewrite lookup per turn with N rules, logging a turn, pruning, compaction
               policy evaluate --policy P.json (--log L.jsonl | --store DIR)
                   estimates a music-dialog policy's success rate offline from logged conversations (IPS, SNIPS,
                   95% intervals, effective sample size); refuses when the log cannot support the policy

@@ -41,13 +41,15 @@ final class RewritesCommand {
 
     static int run(String[] argv, PrintStream out) {
         if (argv.length == 0) {
-            throw new UsageException("rewrites needs a subcommand: mine or generate");
+            throw new UsageException("rewrites needs a subcommand: mine, generate or bench");
         }
         String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
         return switch (argv[0]) {
             case "mine" -> mine(new Args(rest, Set.of("log", "store", "holdout", "encoder")), out);
             case "generate" -> generate(new Args(rest, Set.of("out", "seed", "entries")), out);
-            default -> throw new UsageException("unknown rewrites subcommand '" + argv[0] + "': mine or generate");
+            case "bench" -> RewriteBenchCommand.run(rest, out);
+            default -> throw new UsageException("unknown rewrites subcommand '" + argv[0]
+                    + "': mine, generate or bench");
         };
     }
 

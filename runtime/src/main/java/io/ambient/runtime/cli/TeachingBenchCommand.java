@@ -84,7 +84,7 @@ final class TeachingBenchCommand {
         return 0;
     }
 
-    private static void print(PrintStream out, String what, List<Double> ms) {
+    static void print(PrintStream out, String what, List<Double> ms) {
         List<Double> sorted = new ArrayList<>(ms);
         Collections.sort(sorted);
         out.printf(Locale.ROOT, "  %-34s p50 %.3f ms   p95 %.3f ms   p99 %.3f ms   (%d timings)%n", what,
@@ -109,7 +109,7 @@ final class TeachingBenchCommand {
         return v;
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

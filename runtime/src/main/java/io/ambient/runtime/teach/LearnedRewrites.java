@@ -16,7 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,8 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * encoder seen through its transform places the same sentence near, not onto, its old vector (demo v2: cosine
  * 0.68-0.83 with v1's), below the similarity threshold. Stored embeddings are never re-embedded: a rule whose embedding is in another space
  * than the serving encoder's is left out, and the log says so once per space pair, rather than comparing
- * numbers that mean nothing. Reads the store on every turn, so a rewrite saved by mining, by the API or directly
- * through the {@link RewriteBook} is used on the next turn.
+ * numbers that mean nothing. The decoded rules are cached per owner until the store's version of rewrite records
+ * changes, so a rewrite saved by mining, by the API or directly through any {@link RewriteBook} over the store is
+ * used on the next turn.
  */
 public final class LearnedRewrites {
     private static final Logger LOG = LoggerFactory.getLogger(LearnedRewrites.class);
@@ -37,6 +40,7 @@ public final class LearnedRewrites {
     private final RewriteBook book;
     private final double matchThreshold;
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
+    private final Map<UserId, Layer> cache = new ConcurrentHashMap<>();
 
     /** @param matchThreshold cosine from which a request matches a rule's source phrasing */
     public LearnedRewrites(RewriteBook book, double matchThreshold) {
@@ -54,30 +58,29 @@ public final class LearnedRewrites {
      * logged and means no rewrite: the turn goes on with the words as heard.
      */
     public Optional<RewriteMatch> find(UserId speaker, String text, SentenceEncoder encoder) {
-        List<RewriteRule> personal;
-        List<RewriteRule> household;
+        List<Layer> layers = new ArrayList<>(2);
         try {
-            personal = speaker.isHousehold() ? List.of()
-                    : usableRules(book.list(speaker), new RewriteScope.Personal(speaker.value()), encoder.spaceId());
-            household = usableRules(book.list(UserId.HOUSEHOLD), new RewriteScope.Household(), encoder.spaceId());
+            if (!speaker.isHousehold()) {
+                layers.add(layer(speaker, new RewriteScope.Personal(speaker.value()), encoder.spaceId()));
+            }
+            layers.add(layer(UserId.HOUSEHOLD, new RewriteScope.Household(), encoder.spaceId()));
         } catch (StoreException e) {
             LOG.warn("learned rewrites not consulted for {}: {}", speaker, e.getMessage());
             return Optional.empty();
         }
-        if (personal.isEmpty() && household.isEmpty()) {
-            return Optional.empty();
-        }
         String words = Utterances.normalise(text);
         Embedding query = null;
-        for (List<RewriteRule> layer : List.of(personal, household)) {
-            Optional<RewriteRule> exact = layer.stream().filter(r -> r.source().equals(words)).findFirst();
-            if (exact.isPresent()) {
-                return Optional.of(new RewriteMatch(exact.get(), 1.0));
+        for (Layer layer : layers) {
+            RewriteRule exact = layer.byWords().get(words);
+            if (exact != null) {
+                return Optional.of(new RewriteMatch(exact, 1.0));
             }
-            if (!layer.isEmpty()) {
-                query = query != null ? query : encoder.encode(text);
-                Optional<RewriteMatch> similar = new RewriteTable(layer, matchThreshold)
-                        .lookup(speaker.value(), text, query, TaughtPhrases.NONE);
+            if (layer.table() != null) {
+                query = query != null ? query : embed(text, encoder);
+                if (query == null) {
+                    return Optional.empty();
+                }
+                Optional<RewriteMatch> similar = layer.table().lookup(speaker.value(), text, query, TaughtPhrases.NONE);
                 if (similar.isPresent()) {
                     return similar;
                 }
@@ -85,6 +88,39 @@ public final class LearnedRewrites {
         }
         return Optional.empty();
     }
+
+    /**
+     * One owner's usable rules, decoded once and kept until the store says a rewrite changed (reading and decoding
+     * every rule's 384 floats on every turn cost tens of milliseconds at 100 rules).
+     */
+    private Layer layer(UserId owner, RewriteScope scope, String space) {
+        long version = book.version(); // read before the rules: a write in between makes the next turn re-read
+        Layer cached = cache.get(owner);
+        if (cached != null && cached.version() == version && cached.space().equals(space)) {
+            return cached;
+        }
+        List<RewriteRule> rules = usableRules(book.list(owner), scope, space);
+        Map<String, RewriteRule> byWords = new HashMap<>();
+        for (RewriteRule rule : rules) {
+            byWords.putIfAbsent(rule.source(), rule);
+        }
+        Layer fresh = new Layer(version, space, Map.copyOf(byWords),
+                rules.isEmpty() ? null : new RewriteTable(rules, matchThreshold));
+        cache.put(owner, fresh);
+        return fresh;
+    }
+
+    /** The request's embedding; null (logged) when the encoder failed: the turn goes on with the words as heard. */
+    private static Embedding embed(String text, SentenceEncoder encoder) {
+        try {
+            return encoder.encode(text);
+        } catch (RuntimeException e) {
+            LOG.warn("learned rewrites not consulted: the encoder failed on the request: {}", e.toString());
+            return null;
+        }
+    }
+
+    private record Layer(long version, String space, Map<String, RewriteRule> byWords, RewriteTable table) { }
 
     /** {@code rewrite:<owner>/<from> -> <to>}: the signal a applied rewrite adds to {@code context.used}. */
     public static String contextSignal(RewriteMatch match) {

@@ -99,6 +99,15 @@ class LearnedRewritesTest {
         assertEquals(List.of("rewrite:ann/" + FAILED + " -> " + WORKS), near.used());
         // someone else's personal rule is not theirs
         assertEquals(List.of(FAILED), rewrite(FAILED, "bob", v1.stage()).steps());
+        // changes reach the next turn (the decoded rules are cached until the store's rewrites change)
+        storeRewrite(UserId.of("ann"), FAILED, "turn on the office fan");
+        assertEquals(List.of("turn on the office fan"), rewrite(FAILED, "ann", v1.stage()).steps());
+        books.rewrites().forget(UserId.of("ann"), FAILED);
+        assertEquals(List.of(FAILED), rewrite(FAILED, "ann", v1.stage()).steps());
+        storeRewrite(UserId.of("ann"), FAILED, WORKS);
+        assertEquals(List.of(WORKS), rewrite(FAILED, "ann", v1.stage()).steps());
+        store.erase(UserId.of("ann"));
+        assertEquals(List.of(FAILED), rewrite(FAILED, "ann", v1.stage()).steps());
     }
 
     @Test

@@ -11,7 +11,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +43,8 @@ public final class JournaledRecordStore implements RecordStore {
     private volatile String openedBy;
     private final long truncatedAtOpen;
     private volatile boolean closed;
+    private final Map<RecordKind, AtomicLong> kindVersions = new ConcurrentHashMap<>();
+    private final AtomicLong rewrites = new AtomicLong();
 
     private JournaledRecordStore(Path dir, Clock clock, FileChannel lockChannel, FileLock lock, Opened opened) {
         this.dir = dir;
@@ -157,6 +162,10 @@ public final class JournaledRecordStore implements RecordStore {
                 LOG.warn("teachable store {}: index update failed after the journal write; rebuilding", dir, e);
                 rebuildIndex("index update failed (" + e.getMessage() + ")");
             }
+            // after the index has it: a reader that saw the old version re-reads next time
+            for (Change change : copy) {
+                kindVersions.computeIfAbsent(change.key().kind(), k -> new AtomicLong()).incrementAndGet();
+            }
             return new Ack(entry.sequence());
         }
     }
@@ -246,6 +255,7 @@ public final class JournaledRecordStore implements RecordStore {
         IndexRecovery.Recovered recovered = IndexRecovery.rebuild(dir.resolve(INDEX), contents, why);
         index = recovered.index();
         openedBy = recovered.how();
+        rewrites.incrementAndGet();
     }
 
     private void rebuildIndex(String why) {
@@ -254,6 +264,12 @@ public final class JournaledRecordStore implements RecordStore {
         IndexRecovery.Recovered recovered = IndexRecovery.rebuild(dir.resolve(INDEX), contents, why);
         index = recovered.index();
         openedBy = recovered.how();
+    }
+
+    @Override
+    public long version(RecordKind kind) {
+        AtomicLong v = kindVersions.get(kind);
+        return (v == null ? 0 : v.get()) + rewrites.get();
     }
 
     @Override

@@ -59,6 +59,13 @@ public interface RecordStore extends AutoCloseable {
 
     StoreStatus status();
 
+    /**
+     * A number that changes (grows) whenever a record of {@code kind} may have changed, including when the journal
+     * is rewritten (erase, compaction): what a cache of decoded records checks before trusting itself. Cheap, no
+     * lock.
+     */
+    long version(RecordKind kind);
+
     @Override
     void close();
 }

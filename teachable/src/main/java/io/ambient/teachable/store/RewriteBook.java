@@ -47,6 +47,11 @@ public final class RewriteBook {
         return true;
     }
 
+    /** Changes whenever any rewrite may have changed (see {@link RecordStore#version}). */
+    public long version() {
+        return store.version(RecordKind.REWRITE);
+    }
+
     public List<Rewrite> list(UserId user) {
         return store.list(RecordKind.REWRITE, user).stream().map(this::decode).toList();
     }
