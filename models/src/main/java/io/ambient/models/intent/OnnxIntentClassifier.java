@@ -24,11 +24,26 @@ import java.util.Objects;
  */
 public final class OnnxIntentClassifier implements IntentClassifier, AutoCloseable {
     private final SentenceEncoder encoder;
+    private final SentenceEncoder spaceEncoder;
     private final OnnxIntentHead head;
     private final Manifest manifest;
 
     public OnnxIntentClassifier(SentenceEncoder encoder, OnnxIntentHead head, Manifest manifest) {
+        this(encoder, null, head, manifest);
+    }
+
+    /**
+     * @param spaceEncoder the embedding space's own encoder when {@code encoder} reaches it through a transform
+     *                     (owned: closed with this), or null when {@code encoder} is native to the space
+     */
+    public OnnxIntentClassifier(SentenceEncoder encoder, SentenceEncoder spaceEncoder, OnnxIntentHead head,
+                                Manifest manifest) {
         this.encoder = Objects.requireNonNull(encoder, "encoder");
+        this.spaceEncoder = spaceEncoder;
+        if (spaceEncoder != null && !spaceEncoder.spaceId().equals(encoder.spaceId())) {
+            throw new IllegalArgumentException("the space encoder writes " + spaceEncoder.spaceId() + ", not "
+                    + encoder.spaceId());
+        }
         this.head = Objects.requireNonNull(head, "head");
         this.manifest = Objects.requireNonNull(manifest, "manifest");
         if (!encoder.spaceId().equals(manifest.embeddingSpaceId())) {
@@ -48,14 +63,31 @@ public final class OnnxIntentClassifier implements IntentClassifier, AutoCloseab
         EncoderSpec spec = encoderOf(manifest);
         EmbeddingTransform transform = transformOf(pkg, spec);
         OnnxIntentHead head = new IntentHeadPackages().open(adapter, pkg);
+        SentenceEncoder encoder = null;
         try {
-            SentenceEncoder encoder = OnnxSentenceEncoder.create(spec, adapter);
-            return new OnnxIntentClassifier(transform == null ? encoder : new TransformedEncoder(encoder, transform),
-                    head, manifest);
+            encoder = OnnxSentenceEncoder.create(spec, adapter);
+            if (transform == null) {
+                return new OnnxIntentClassifier(encoder, head, manifest);
+            }
+            EncoderSpec spaceSpec = nativeEncoderOf(manifest.embeddingSpaceId());
+            return new OnnxIntentClassifier(new TransformedEncoder(encoder, transform),
+                    spaceSpec == null ? null : OnnxSentenceEncoder.create(spaceSpec, adapter), head, manifest);
         } catch (RuntimeException e) {
+            if (encoder != null) {
+                encoder.close();
+            }
             head.close();
             throw e;
         }
+    }
+
+    private static EncoderSpec nativeEncoderOf(String spaceId) {
+        for (EncoderSpec spec : List.of(EncoderSpec.MINILM_L6_V2_Q, EncoderSpec.BGE_SMALL_EN_V15_Q)) {
+            if (spec.spaceId().equals(spaceId)) {
+                return spec;
+            }
+        }
+        return null;
     }
 
     /**
@@ -133,9 +165,22 @@ public final class OnnxIntentClassifier implements IntentClassifier, AutoCloseab
         return encoder;
     }
 
+    /**
+     * An encoder native to {@link #embeddingSpaceId()}: the same as {@link #encoder()} unless the package reaches
+     * the space through a transform, then the space's own encoder. For comparisons computed fresh on both sides
+     * with thresholds calibrated in that space (fuzzy device names): a transform trained for retrieval of
+     * stored sentences keeps rankings of sentences, not the fine geometry of two-word names.
+     */
+    public SentenceEncoder spaceEncoder() {
+        return spaceEncoder != null ? spaceEncoder : encoder;
+    }
+
     @Override
     public void close() {
         head.close();
         encoder.close();
+        if (spaceEncoder != null) {
+            spaceEncoder.close();
+        }
     }
 }

@@ -55,7 +55,7 @@ public final class IntentModelLoader implements Callable<LoadedModel> {
         IntentScorer model = new ModelIntentScorer(classifier);
         IntentScorer scorer = mode == Mode.BLENDED ? new BlendedIntentScorer(model, new KeywordIntentScorer()) : model;
         FuzzyEntityNames fuzzyNames = classifier instanceof OnnxIntentClassifier onnx
-                ? new FuzzyEntityNames(onnx.encoder()) : null;
+                ? new FuzzyEntityNames(onnx.spaceEncoder()) : null;
         return new UnderstandingStage(new RuleBasedUnderstander(scorer, fuzzyNames),
                 new PreferenceAwareResolver(new DefaultContextResolver(threshold)), scorer.id(),
                 classifier instanceof OnnxIntentClassifier onnx ? onnx.encoder() : null);
