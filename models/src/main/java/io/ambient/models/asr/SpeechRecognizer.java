@@ -23,7 +23,7 @@ public final class SpeechRecognizer {
          */
         DUAL;
 
-        /** The mode the runtime uses unless configured otherwise (docs/benchmarks.md says why). */
+        /** The mode the runtime uses unless configured otherwise: the most accurate (docs/benchmarks.md, Speech). */
         public static final Mode DEFAULT = DUAL;
 
         /** The name in configuration and reports: {@code open}, {@code biased}, {@code biased-unk}, {@code dual}. */
