@@ -65,6 +65,8 @@ class RephraseLearningEndToEndTest {
 
         // mined in the background after 4 logged turns
         await().atMost(WAIT).until(() -> rewritesOf("ann").contains(FAILS + " -> " + WORKS));
+        await().atMost(WAIT).until(() -> hub.get("/health").body().path("details").path("learning").path("details")
+                .path("lastMiningNote").asText().equals("mined"));
         JsonNode report = hub.post("/api/rewrites/mine", "{}").body();
         assertTrue(report.path("mined").asBoolean(), report.toString());
         assertTrue(report.path("rulesSaved").asInt() >= 1, report.toString());
