@@ -112,6 +112,8 @@ public final class UpdateTraining {
 
                 SentenceEncoder candidateEncoder = sameEncoder ? parentModel.encoder()
                         : new TransformedEncoder(own, transform);
+                // As served: a transformed package compares fuzzy names in its space's own encoder (the parent's).
+                SentenceEncoder spaceEncoder = sameEncoder ? null : parentModel.spaceEncoder();
                 HeadPackageInfo draft = info(o, pm, set, Map.of());
                 EvalSetRegression dev = o.devHomes() == null ? null : new EvalSetRegression(o.devHomes(), o.devCases());
                 Map<String, Double> metrics = new TreeMap<>(distilled.metrics());
@@ -120,8 +122,8 @@ public final class UpdateTraining {
                     steps.step("comparing with the parent on the development sets");
                     List<CaseResult> before = dev.evaluate(parentModel);
                     standings[0] = standing(before, before);
-                    standings[1] = standing(before, evaluate(adapter, dev, candidateEncoder, plain.head(), draft));
-                    standings[2] = standing(before, evaluate(adapter, dev, candidateEncoder, distilled.head(), draft));
+                    standings[1] = standing(before, evaluate(adapter, dev, candidateEncoder, spaceEncoder, plain.head(), draft));
+                    standings[2] = standing(before, evaluate(adapter, dev, candidateEncoder, spaceEncoder, distilled.head(), draft));
                     report(standings);
                     metrics.put("dev.intentAccuracy", round(standings[2].accuracy()));
                     metrics.put("update.negativeFlipRate", round(standings[2].negativeFlipRate()));
@@ -177,12 +179,13 @@ public final class UpdateTraining {
         }
     }
 
+    /** @param spaceEncoder the embedding space's own encoder when {@code encoder} is transformed, else null */
     private static List<CaseResult> evaluate(OnnxRuntimeAdapter adapter, EvalSetRegression dev, SentenceEncoder encoder,
-                                             TrainedHead head, HeadPackageInfo info) {
+                                             SentenceEncoder spaceEncoder, TrainedHead head, HeadPackageInfo info) {
         IntentHeadPackages packages = new IntentHeadPackages();
         try (OnnxIntentHead onnx = OnnxIntentHead.load(adapter, packages.onnx(head, info), "candidate", head.labels())) {
             // The classifier borrows the encoder; only the head is closed here.
-            return dev.evaluate(new OnnxIntentClassifier(encoder, onnx, packages.manifest(head, info)));
+            return dev.evaluate(new OnnxIntentClassifier(encoder, spaceEncoder, onnx, packages.manifest(head, info)));
         }
     }
 
