@@ -9,6 +9,7 @@ import io.ambient.teachable.store.UserId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * What users taught, from the teachable store, as the gate's taught-phrase suite: every step of every taught
@@ -17,9 +18,15 @@ import java.util.Objects;
  */
 public final class TeachableRegressionSuite implements RegressionSuiteSource {
     private final TeachableBooks books;
+    private final UnaryOperator<String> asModelReads;
 
-    public TeachableRegressionSuite(TeachableBooks books) {
+    /**
+     * @param asModelReads what the model reads of a request in this home today (normalised, names masked): the
+     *                     suite is scored as served, never on raw text the model was not trained to read
+     */
+    public TeachableRegressionSuite(TeachableBooks books, UnaryOperator<String> asModelReads) {
         this.books = Objects.requireNonNull(books, "books");
+        this.asModelReads = Objects.requireNonNull(asModelReads, "asModelReads");
     }
 
     @Override
@@ -28,12 +35,13 @@ public final class TeachableRegressionSuite implements RegressionSuiteSource {
         for (UserId user : books.store().users()) {
             for (TaughtPhrase p : books.phrases().list(user)) {
                 for (int i = 0; i < p.steps().size(); i++) {
-                    out.add(Phrase.keepingIntent("phrase:" + user + ":" + p.phrase() + "#" + i, p.steps().get(i)));
+                    out.add(Phrase.keepingIntent("phrase:" + user + ":" + p.phrase() + "#" + i,
+                            asModelReads.apply(p.steps().get(i))));
                 }
             }
             for (Rewrite r : books.rewrites().list(user)) {
                 String id = "rewrite:" + user + ":" + r.from();
-                out.add(Phrase.keepingIntent(id, r.to()));
+                out.add(Phrase.keepingIntent(id, asModelReads.apply(r.to())));
                 r.embedding().ifPresent(e -> out.add(Phrase.storedEmbedding(id + "@embedding", r.from(), e)));
             }
         }

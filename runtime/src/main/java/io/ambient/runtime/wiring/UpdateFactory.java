@@ -18,6 +18,8 @@ import io.ambient.runtime.update.ModelUpdateService;
 import io.ambient.runtime.update.MqttMessageChannel;
 import io.ambient.runtime.update.MqttUpdates;
 import io.ambient.runtime.update.TeachableRegressionSuite;
+import io.ambient.context.training.SentenceMasker;
+import io.ambient.devices.registry.DeviceRegistry;
 import io.ambient.teachable.store.TeachableBooks;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
@@ -33,6 +35,7 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Model updates: the registry on disk, the trusted keys, the gate, the update service, MQTT delivery. */
@@ -92,8 +95,9 @@ public class UpdateFactory {
     /** Taught phrases and rewrites join the gate's regression suite wherever the teachable store runs. */
     @Singleton
     @Requires(beans = TeachableBooks.class)
-    RegressionSuiteSource taughtInTheStore(TeachableBooks books) {
-        return new TeachableRegressionSuite(books);
+    RegressionSuiteSource taughtInTheStore(TeachableBooks books, DeviceRegistry devices) {
+        return new TeachableRegressionSuite(books, text -> new SentenceMasker(Map.of("home", devices.current()))
+                .mask(text, "home"));
     }
 
     @Context
