@@ -82,7 +82,7 @@ public final class OnnxIntentClassifier implements IntentClassifier, AutoCloseab
     }
 
     private static EncoderSpec nativeEncoderOf(String spaceId) {
-        for (EncoderSpec spec : List.of(EncoderSpec.MINILM_L6_V2_Q, EncoderSpec.BGE_SMALL_EN_V15_Q)) {
+        for (EncoderSpec spec : EncoderSpec.BUILT_IN) {
             if (spec.spaceId().equals(spaceId)) {
                 return spec;
             }
@@ -121,7 +121,7 @@ public final class OnnxIntentClassifier implements IntentClassifier, AutoCloseab
     }
 
     static EncoderSpec encoderOf(Manifest manifest) throws ModelPackageException {
-        for (EncoderSpec spec : List.of(EncoderSpec.MINILM_L6_V2_Q, EncoderSpec.BGE_SMALL_EN_V15_Q)) {
+        for (EncoderSpec spec : EncoderSpec.BUILT_IN) {
             if (spec.id().equals(manifest.encoder())) {
                 return spec;
             }

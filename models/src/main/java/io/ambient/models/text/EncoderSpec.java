@@ -1,5 +1,7 @@
 package io.ambient.models.text;
 
+import java.util.List;
+
 /**
  * What it takes to run one sentence encoder: its ONNX graph and tokenizer on the classpath, how token vectors
  * become one sentence vector, and the embedding space its vectors belong to. Every encoder built from a spec
@@ -33,6 +35,9 @@ public record EncoderSpec(String id, String onnxResource, String tokenizerResour
     public static final EncoderSpec BGE_SMALL_EN_V15_Q = new EncoderSpec("bge-small-en-v1.5-q",
             "models/encoders/bge-small-en-v1.5-q.onnx", "models/encoders/bge-small-en-v1.5-q-tokenizer.json",
             Pooling.CLS, 384, "bge-small-en-v1.5-q", 128);
+
+    /** The encoders this runtime bundles, by which packages name them. */
+    public static final List<EncoderSpec> BUILT_IN = List.of(MINILM_L6_V2_Q, BGE_SMALL_EN_V15_Q);
 
     public EncoderSpec {
         requireText(id, "id");
