@@ -31,8 +31,8 @@ final class EmbeddingCache {
         this.directory = directory;
     }
 
-    Optional<float[][]> load(String spaceId, List<String> texts) {
-        Path file = file(spaceId, texts);
+    /** @param file the cache file of these texts ({@link #file}) */
+    Optional<float[][]> load(Path file, List<String> texts) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -56,7 +56,7 @@ final class EmbeddingCache {
         }
     }
 
-    void store(String spaceId, List<String> texts, float[][] x) {
+    void store(Path file, float[][] x) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8 + 4 * x.length * (x.length == 0 ? 0 : x[0].length));
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(x.length);
@@ -66,12 +66,13 @@ final class EmbeddingCache {
                     out.writeFloat(v);
                 }
             }
-            DurableFiles.replace(file(spaceId, texts), bytes.toByteArray());
+            DurableFiles.replace(file, bytes.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the embedding cache in " + directory, e);
         }
     }
 
+    /** The file for these texts embedded in {@code spaceId}: named by the space and a digest of every text. */
     Path file(String spaceId, List<String> texts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -111,10 +111,11 @@ public final class IntentModelTraining {
 
     /** Embeds every text, printing progress every 2000 (encoding is most of a training run's time). */
     float[][] encodeTexts(List<String> texts, SentenceEncoder encoder, String what) {
-        Optional<float[][]> cached = cache == null ? Optional.empty() : cache.load(encoder.spaceId(), texts);
-        if (cached.isPresent()) {
-            step(texts.size() + " " + what + " embedded by " + encoder.spaceId() + " read from " + cache.file(encoder.spaceId(), texts));
-            return cached.get();
+        Path cached = cache == null ? null : cache.file(encoder.spaceId(), texts);
+        Optional<float[][]> hit = cached == null ? Optional.empty() : cache.load(cached, texts);
+        if (hit.isPresent()) {
+            step(texts.size() + " " + what + " embedded by " + encoder.spaceId() + " read from " + cached);
+            return hit.get();
         }
         step("encoding " + texts.size() + " " + what + " with " + encoder.spaceId());
         float[][] x = new float[texts.size()][];
@@ -127,8 +128,8 @@ public final class IntentModelTraining {
                         s, s / (i + 1) * (texts.size() - i - 1));
             }
         }
-        if (cache != null) {
-            cache.store(encoder.spaceId(), texts, x);
+        if (cached != null) {
+            cache.store(cached, x);
         }
         return x;
     }
