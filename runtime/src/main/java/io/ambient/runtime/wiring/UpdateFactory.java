@@ -96,8 +96,10 @@ public class UpdateFactory {
     @Singleton
     @Requires(beans = TeachableBooks.class)
     RegressionSuiteSource taughtInTheStore(TeachableBooks books, DeviceRegistry devices) {
-        return new TeachableRegressionSuite(books, text -> new SentenceMasker(Map.of("home", devices.current()))
-                .mask(text, "home"));
+        return new TeachableRegressionSuite(books, () -> {
+            SentenceMasker masker = new SentenceMasker(Map.of("home", devices.current()));
+            return text -> masker.mask(text, "home");
+        });
     }
 
     @Context
