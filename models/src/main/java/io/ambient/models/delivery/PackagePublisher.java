@@ -130,12 +130,6 @@ public final class PackagePublisher implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable s : subscriptions) {
-            try {
-                s.close();
-            } catch (Exception e) {
-                LOG.debug("closing a subscription: {}", e.toString());
-            }
-        }
+        MessageChannel.unsubscribeAll(subscriptions, LOG);
     }
 }

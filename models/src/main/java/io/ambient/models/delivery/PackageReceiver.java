@@ -254,13 +254,7 @@ public final class PackageReceiver implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable s : subscriptions) {
-            try {
-                s.close();
-            } catch (Exception e) {
-                LOG.debug("closing a subscription: {}", e.toString());
-            }
-        }
+        MessageChannel.unsubscribeAll(subscriptions, LOG);
         subscriptions.clear();
     }
 }
